@@ -1,0 +1,31 @@
+import Foundation
+import NoticeboardModel
+
+/// What `noticeboard build` was asked to do.
+public struct BuildOptions: Sendable {
+    /// The site folder (holding `noticeboard.yml`, `content/`, `templates/`).
+    public var root: URL
+    /// The output folder itself; by default `<root>/site`.
+    public var output: URL
+    /// Overrides `as_of` in `noticeboard.yml`; without either, today.
+    public var asOf: CalendarDate?
+    /// Overrides `base_url` in `noticeboard.yml`.
+    public var baseURL: String?
+    /// Links name their `index.html`, so the site works opened from disk.
+    public var portable: Bool
+
+    public init(root: URL, output: URL? = nil, asOf: CalendarDate? = nil, baseURL: String? = nil, portable: Bool = false) {
+        self.root = root.standardizedFileURL
+        self.output = (output ?? root.appendingPathComponent("site")).standardizedFileURL
+        self.asOf = asOf
+        self.baseURL = baseURL
+        self.portable = portable
+    }
+}
+
+extension CalendarDate {
+    /// Today's date in UTC: the default "as of" when neither the command nor the settings give one.
+    public static var today: CalendarDate {
+        CalendarDate(dayNumber: Int(floor(Date().timeIntervalSince1970 / 86_400)))
+    }
+}

@@ -1,0 +1,104 @@
+import CMarkGFM
+import Foundation
+import NoticeboardModel
+
+/// Markdown to safe HTML and plain text with libcmark-gfm and its GFM extensions.
+///
+/// Safety: cmark-gfm's safe mode replaces raw HTML with a comment and blanks `javascript:`, `vbscript:`
+/// and `file:` links; this also blanks every `data:` link and image. Headings get stable, unique ids.
+///
+/// Concurrency: Debian's libcmark-gfm shares mutable global tables between the strikethrough and autolink
+/// extensions (upstream cmark-gfm PR #176), so documents are converted one at a time behind a lock.
+public enum MarkdownConverter {
+    private static let lock = NSLock()
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+    private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+    nonisolated(unsafe) private static var registered = false
+
+    public static func convert(_ markdown: String) -> MarkdownDocument {
+        if markdown.allSatisfy(\.isWhitespace) { return .empty }
+        lock.lock()
+        defer { lock.unlock() }
+        if !registered {
+            cmark_gfm_core_extensions_ensure_registered()
+            registered = true
+        }
+        guard let parser = cmark_parser_new(options) else { return .empty }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+        }
+        var utf8 = Array(markdown.utf8)
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return .empty }
+        defer { cmark_node_free(root) }
+
+        let headings = prepare(root)
+        let html = take(cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)))
+        let text = take(cmark_render_plaintext(root, options, 0))
+        return MarkdownDocument(html: addHeadingIDs(html, headings), text: text, headings: headings)
+    }
+
+    private static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    /// Blanks dangerous link targets and collects headings in document order.
+    private static func prepare(_ root: OpaquePointer) -> [MarkdownDocument.Heading] {
+        var headings: [MarkdownDocument.Heading] = []
+        var usedIDs: [String: Int] = [:]
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                if let url = cmark_node_get_url(node), !isSafeURL(String(cString: url)) {
+                    cmark_node_set_url(node, "")
+                }
+            } else if type == CMARK_NODE_HEADING {
+                let text = take(cmark_render_plaintext(node, options, 0)).trimmingCharacters(in: .whitespacesAndNewlines)
+                var id = Slug.make(from: text)
+                if id.isEmpty { id = "section" }
+                let seen = usedIDs[id, default: 0]
+                usedIDs[id] = seen + 1
+                if seen > 0 { id += "-\(seen + 1)" }
+                headings.append(.init(level: Int(cmark_node_get_heading_level(node)), text: text, id: id))
+            }
+        }
+        return headings
+    }
+
+    /// True unless the URL's scheme is one that can run script or embed content (`javascript:`, `data:` …).
+    public static func isSafeURL(_ url: String) -> Bool {
+        let cleaned = url.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" }
+        let lower = String(String.UnicodeScalarView(cleaned)).lowercased()
+        guard let colon = lower.firstIndex(of: ":") else { return true }
+        let scheme = lower[..<colon]
+        if scheme.contains("/") || scheme.contains("?") || scheme.contains("#") { return true }
+        return ["http", "https", "mailto", "tel"].contains(String(scheme))
+    }
+
+    /// Adds `id` attributes to the rendered `<hN>` tags, which appear in the same order as the heading nodes.
+    private static func addHeadingIDs(_ html: String, _ headings: [MarkdownDocument.Heading]) -> String {
+        guard !headings.isEmpty else { return html }
+        var result = ""
+        result.reserveCapacity(html.utf8.count + headings.count * 24)
+        var rest = html[...]
+        for heading in headings {
+            let tag = "<h\(heading.level)>"
+            guard let range = rest.range(of: tag) else { break }
+            result += rest[..<range.lowerBound]
+            result += "<h\(heading.level) id=\"\(heading.id)\">"
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+}

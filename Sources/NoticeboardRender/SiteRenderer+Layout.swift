@@ -1,0 +1,44 @@
+import NoticeboardModel
+
+extension SiteRenderer {
+    /// The layout of the page at `path`: metadata, navigation and a breadcrumb of `(path, text)` pairs.
+    func layout(_ path: String, title: String, description: String?, breadcrumbs: [(String, String)] = [],
+                ogType: String = "website", linker: Linker? = nil) -> LayoutView {
+        let linker = linker ?? self.linker(path)
+        let sections: [(String, String)] = [(SitePaths.home, "Home"), (SitePaths.bodies, "Bodies"), (SitePaths.regions, "Regions")]
+            + site.pages.map { (SitePaths.page($0.slug), $0.title) }
+        let isHome = path.isEmpty
+        return LayoutView(
+            lang: site.settings.language,
+            siteTitle: site.settings.title,
+            title: title,
+            documentTitle: isHome ? site.settings.title : "\(title) – \(site.settings.title)",
+            description: Self.summary(description ?? site.settings.description ?? site.settings.title),
+            canonical: options.absoluteURL(path),
+            ogType: ogType,
+            root: linker.root,
+            homeHref: linker.href(SitePaths.home),
+            stylesheetHref: linker.href(SitePaths.stylesheet),
+            searchHref: linker.href("search/"),
+            nav: sections.map { NavItem(href: linker.href($0.0), text: $0.1, current: isCurrent(section: $0.0, page: path)) },
+            breadcrumbs: breadcrumbs.isEmpty ? [] : ([(SitePaths.home, "Home")] + breadcrumbs).map { LinkView(href: linker.href($0.0), text: $0.1) },
+            hasBreadcrumbs: !breadcrumbs.isEmpty
+        )
+    }
+
+    func linker(_ path: String) -> Linker { Linker(page: path, portable: options.portable) }
+
+    private func isCurrent(section: String, page: String) -> Bool {
+        section.isEmpty ? page.isEmpty : page.hasPrefix(section)
+    }
+
+    /// At most about 160 characters of plain text, cut at a word, for `<meta name="description">`.
+    static func summary(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard flat.count > 160 else { return flat }
+        let cut = flat.prefix(157)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
+
+    static func yesNo(_ value: Bool) -> String { value ? "Yes" : "No" }
+}

@@ -1,0 +1,113 @@
+import NoticeboardModel
+
+public struct HomeView: Sendable {
+    public let layout: LayoutView
+    public let intro: String?
+    public let bodyCount: Int
+    public let meetingCount: Int
+    public let paperCount: Int
+    public let regions: [BodyGroupView]
+    public let latestMeetings: [MeetingSummaryView]
+    public let hasLatest: Bool
+    public let upcomingMeetings: [MeetingSummaryView]
+    public let hasUpcoming: Bool
+    public let pages: [LinkView]
+}
+
+public struct BodiesView: Sendable {
+    public let layout: LayoutView
+    public let regions: [BodyGroupView]
+}
+
+public struct BodyView: Sendable {
+    public let layout: LayoutView
+    public let name: String
+    public let kind: String
+    public let kindBasis: String
+    public let region: LinkView
+    public let descriptionHTML: String
+    public let website: String?
+    public let parent: LinkView?
+    public let children: [LinkView]
+    public let established: DateView?
+    public let dissolved: DateView?
+    public let cadence: String
+    public let isPublicBody: String
+    public let dutyToPublish: String
+    public let meetsInPublic: String
+    public let currentMembers: [MemberView]
+    public let pastMembers: [MemberView]
+    public let representation: RepresentationView
+    public let membersAsOf: DateView
+    public let meetingsByYear: [YearGroupView]
+    public let meetingCount: Int
+    public let extra: [String: any Sendable]
+}
+
+public struct MeetingView: Sendable {
+    public let layout: LayoutView
+    public let title: String
+    public let body: LinkView
+    public let date: DateView
+    public let status: TagView
+    public let session: TagView
+    public let location: String?
+    public let noticePublished: DateView?
+    public let agendaPublished: DateView?
+    public let minutesPublished: DateView?
+    public let publicQuestions: String?
+    public let webcast: String?
+    public let attendees: [PersonView]
+    public let apologies: [PersonView]
+    public let items: [AgendaItemView]
+    public let otherPapers: [PaperLinkView]
+    public let minutesHTML: String
+    public let hasMinutes: Bool
+    public let previous: LinkView?
+    public let next: LinkView?
+    public let extra: [String: any Sendable]
+}
+
+public struct PaperView: Sendable {
+    public let layout: LayoutView
+    public let title: String
+    public let meeting: LinkView
+    public let body: LinkView
+    public let item: String?
+    public let itemTitle: String?
+    public let author: String?
+    public let published: DateView?
+    public let status: TagView
+    public let isPublished: Bool
+    public let withheldReason: String?
+    public let contentHTML: String
+    public let hasContent: Bool
+    public let isPDF: Bool
+    public let fileHref: String?
+    public let fileSize: String?
+    public let filePages: Int?
+    public let extra: [String: any Sendable]
+}
+
+public struct RegionsView: Sendable {
+    public let layout: LayoutView
+    public let regions: [BodyGroupView]
+}
+
+public struct RegionView: Sendable {
+    public let layout: LayoutView
+    public let name: String
+    public let kinds: [BodyGroupView]
+    public let bodyCount: Int
+}
+
+public struct FreePageView: Sendable {
+    public let layout: LayoutView
+    public let title: String
+    public let contentHTML: String
+    public let extra: [String: any Sendable]
+}
+
+public struct NotFoundView: Sendable {
+    public let layout: LayoutView
+}

@@ -1,0 +1,3 @@
+import NoticeboardCLI
+
+Noticeboard.run()
