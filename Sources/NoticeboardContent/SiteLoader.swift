@@ -26,6 +26,8 @@ public struct SiteLoader: Sendable {
         var bodies: [Body] = []
         var meetings: [Meeting] = []
         var pages: [Page] = []
+        // Bodies whose file exists, even if it failed to parse: their meetings are not reported a second time.
+        let bodyFiles = Set(entries("content/bodies", log: DiagnosticLog()).map { String($0.name.prefix { $0 != "." }) })
         for entry in entries("content", log: log) {
             switch (entry.name, entry.kind) {
             case ("bodies", .folder): bodies = loadBodies(settings: settings, log: log)
@@ -35,7 +37,7 @@ public struct SiteLoader: Sendable {
             }
         }
         let site = Site(settings: settings, bodies: bodies, meetings: meetings, pages: pages)
-        SiteResolver.check(site, log: log)
+        SiteResolver.check(site, bodyFiles: bodyFiles, log: log)
         let diagnostics = log.entries.sorted()
         return Result(site: diagnostics.hasErrors ? nil : site, diagnostics: diagnostics)
     }

@@ -1,0 +1,55 @@
+import Foundation
+import NoticeboardContent
+import Testing
+
+@Suite struct MarkdownConverterTests {
+    @Test(arguments: [
+        ("<script>alert(1)</script>", "<script"),
+        ("<img src=x onerror=alert(1)>", "onerror"),
+        ("[x](javascript:alert(1))", "javascript:"),
+        ("[x](JaVaScRiPt:alert(1))", "avascript"),
+        ("[x](data:text/html;base64,PHNjcmlwdD4=)", "data:"),
+        ("![x](data:image/svg+xml;base64,PHN2Zz4=)", "data:"),
+        ("[x](vbscript:msgbox)", "vbscript"),
+        ("<a href=\"javascript:alert(1)\">x</a>", "href=\"javascript"),
+    ])
+    func neverPassesScriptThrough(markdown: String, forbidden: String) {
+        let html = MarkdownConverter.convert(markdown).html
+        #expect(!html.lowercased().contains(forbidden.lowercased()), "\(html)")
+    }
+
+    @Test func rendersGFMTablesStrikethroughAutolinksAndTaskLists() {
+        let html = MarkdownConverter.convert("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ https://example.org\n\n- [x] done\n").html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<del>old</del>"))
+        #expect(html.contains("<a href=\"https://example.org\">"))
+        #expect(html.contains("checkbox"))
+    }
+
+    @Test func headingsGetStableUniqueIDs() {
+        let doc = MarkdownConverter.convert("# Minutes\n## 4. Finance *plan*\n## 4. Finance plan\n### `code`\n")
+        #expect(doc.headings.map(\.id) == ["minutes", "4-finance-plan", "4-finance-plan-2", "code"])
+        #expect(doc.html.contains("<h2 id=\"4-finance-plan\">4. Finance <em>plan</em></h2>"))
+        #expect(doc.html.contains("<h2 id=\"4-finance-plan-2\">"))
+    }
+
+    @Test func plainTextHasNoMarkup() {
+        let text = MarkdownConverter.convert("**Resolved:** the board *approved* the [plan](https://x.org).").text
+        #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "Resolved: the board approved the plan.")
+    }
+
+    /// Debian's libcmark-gfm is not thread-safe with some extensions: concurrent conversion must give the same bytes.
+    @Test func concurrentConversionMatchesSequential() async {
+        let documents = (0..<200).map { i in
+            "# Item \(i)\n\n~~struck \(i)~~ and www.example\(i).org and https://x.org/\(i)\n\n| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n\n- [ ] task \(i)\n"
+        }
+        let sequential = documents.map { MarkdownConverter.convert($0).html }
+        let parallel = await withTaskGroup(of: (Int, String).self) { group in
+            for (i, doc) in documents.enumerated() { group.addTask { (i, MarkdownConverter.convert(doc).html) } }
+            var results = Array(repeating: "", count: documents.count)
+            for await (i, html) in group { results[i] = html }
+            return results
+        }
+        #expect(parallel == sequential)
+    }
+}
