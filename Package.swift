@@ -64,7 +64,7 @@ let package = Package(
             dependencies: ["NoticeboardBuild", "NoticeboardTestSupport"],
             exclude: []
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["NoticeboardTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["NoticeboardTestSupport", "noticeboard"]),
     ],
     swiftLanguageModes: [.v6]
 )

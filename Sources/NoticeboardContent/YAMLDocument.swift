@@ -15,8 +15,13 @@ enum YAMLDocument {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            let (message, mark) = describe(error)
-            log.error("YAML syntax: \(message)", at: location(mark))
+            let (message, mark, context) = describe(error)
+            var text = "YAML syntax: \(message)"
+            if let context, context.line != mark?.line {
+                let start = location(context)
+                text += " (in what began at line \(start.line), column \(start.column))"
+            }
+            log.error(text, at: location(mark))
             return nil
         } catch {
             log.error("YAML syntax: \(error)", at: location(nil))
@@ -32,17 +37,18 @@ enum YAMLDocument {
         return FieldReader(mapping: mapping, path: path, firstLine: firstLine, log: log, at: location(mapping.mark))
     }
 
-    static func describe(_ error: YamlError) -> (String, Mark?) {
+    /// The problem, where libyaml noticed it, and where the construct it was reading began.
+    static func describe(_ error: YamlError) -> (String, Mark?, Mark?) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let prefix = context.map { "\($0.text) " } ?? ""
-            return (prefix + problem, mark)
+            return (prefix + problem, mark, context?.mark)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return ("the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice", context.mark)
+            return ("the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice", context.mark, nil)
         case let .reader(problem, _, _, _):
-            return (problem, nil)
+            return (problem, nil, nil)
         default:
-            return ("\(error)", nil)
+            return ("\(error)", nil, nil)
         }
     }
 }
