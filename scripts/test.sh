@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test: the Swift tests, the search client's tests, and the checks on the built demo site
+# (it matches the committed site/, passes the W3C HTML checker and axe, and has no broken link).
+# Installs what it needs first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+[[ -f scripts/site-checks/install.sh ]] && bash scripts/site-checks/install.sh
+
+echo "== Swift tests" >&2
+swift build --build-tests
+swift test --skip-build 2>&1 | tail -n 200
+
+if compgen -G "Tests/js/*.test.mjs" >/dev/null || compgen -G "Tests/js/*.test.js" >/dev/null; then
+  echo "== JavaScript tests" >&2
+  node --test Tests/js/
+fi
+
+echo "== Demo site" >&2
+fresh=$(mktemp -d)
+trap 'rm -rf "$fresh"' EXIT
+.build/debug/noticeboard build --root . --out "$fresh/site" --quiet
+if ! diff -r site "$fresh/site" >/dev/null; then
+  echo "error: site/ differs from a fresh build of content/: run 'swift run noticeboard build' and commit site/" >&2
+  diff -r site "$fresh/site" | head -20 >&2
+  exit 1
+fi
+echo "site/ matches a fresh build of content/" >&2
+
+if [[ -x scripts/site-checks/run-all.sh ]]; then
+  echo "== Site checks (links, W3C HTML checker, axe)" >&2
+  scripts/site-checks/run-all.sh "$fresh/site"
+fi
