@@ -15,7 +15,9 @@ public enum MarkdownConverter {
     private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
     nonisolated(unsafe) private static var registered = false
 
-    public static func convert(_ markdown: String) -> MarkdownDocument {
+    /// Converts Markdown. Its headings are moved down so the highest one is `<h{topHeadingLevel}>`, to fit
+    /// under the page's own headings (a paper's `# Summary` under the page's `<h1>` becomes `<h2>`).
+    public static func convert(_ markdown: String, topHeadingLevel: Int = 2) -> MarkdownDocument {
         if markdown.allSatisfy(\.isWhitespace) { return .empty }
         lock.lock()
         defer { lock.unlock() }
@@ -37,7 +39,7 @@ public enum MarkdownConverter {
         guard let root = cmark_parser_finish(parser) else { return .empty }
         defer { cmark_node_free(root) }
 
-        let headings = prepare(root)
+        let headings = prepare(root, topHeadingLevel: topHeadingLevel)
         let html = take(cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)))
         let text = take(cmark_render_plaintext(root, options, 0))
         return MarkdownDocument(html: addHeadingIDs(html, headings), text: text, headings: headings)
@@ -49,12 +51,12 @@ public enum MarkdownConverter {
         return String(cString: pointer)
     }
 
-    /// Blanks dangerous link targets and collects headings in document order.
-    private static func prepare(_ root: OpaquePointer) -> [MarkdownDocument.Heading] {
+    /// Blanks dangerous link targets, collects headings in document order and moves them down to the top level.
+    private static func prepare(_ root: OpaquePointer, topHeadingLevel: Int) -> [MarkdownDocument.Heading] {
         var headings: [MarkdownDocument.Heading] = []
+        var headingNodes: [OpaquePointer] = []
         var usedIDs: [String: Int] = [:]
         guard let iterator = cmark_iter_new(root) else { return [] }
-        defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
@@ -70,7 +72,14 @@ public enum MarkdownConverter {
                 usedIDs[id] = seen + 1
                 if seen > 0 { id += "-\(seen + 1)" }
                 headings.append(.init(level: Int(cmark_node_get_heading_level(node)), text: text, id: id))
+                headingNodes.append(node)
             }
+        }
+        cmark_iter_free(iterator)
+        let shift = max(0, topHeadingLevel - (headings.map(\.level).min() ?? topHeadingLevel))
+        for (index, node) in headingNodes.enumerated() where shift > 0 {
+            headings[index].level = min(6, headings[index].level + shift)
+            cmark_node_set_heading_level(node, Int32(headings[index].level))
         }
         return headings
     }

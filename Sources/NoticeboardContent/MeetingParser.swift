@@ -45,7 +45,7 @@ enum MeetingParser {
             attendees: fields.list("attendees", person),
             apologies: fields.list("apologies", person),
             items: items,
-            minutes: MarkdownConverter.convert(file.markdown),
+            minutes: MarkdownConverter.convert(file.markdown, topHeadingLevel: 3),
             extra: fields.extra(),
             source: file.location
         )

@@ -27,10 +27,17 @@ import Testing
     }
 
     @Test func headingsGetStableUniqueIDs() {
-        let doc = MarkdownConverter.convert("# Minutes\n## 4. Finance *plan*\n## 4. Finance plan\n### `code`\n")
+        let doc = MarkdownConverter.convert("# Minutes\n## 4. Finance *plan*\n## 4. Finance plan\n### `code`\n", topHeadingLevel: 1)
         #expect(doc.headings.map(\.id) == ["minutes", "4-finance-plan", "4-finance-plan-2", "code"])
         #expect(doc.html.contains("<h2 id=\"4-finance-plan\">4. Finance <em>plan</em></h2>"))
         #expect(doc.html.contains("<h2 id=\"4-finance-plan-2\">"))
+    }
+
+    @Test(arguments: [("## A\n### B\n", 3, [3, 4]), ("# A\n## B\n", 2, [2, 3]), ("### A\n", 2, [3]), ("# A\n###### B\n", 3, [3, 6])])
+    func headingsMoveDownUnderThePagesOwn(markdown: String, top: Int, levels: [Int]) {
+        let doc = MarkdownConverter.convert(markdown, topHeadingLevel: top)
+        #expect(doc.headings.map(\.level) == levels)
+        #expect(doc.html.contains("<h\(levels[0]) id="))
     }
 
     @Test func plainTextHasNoMarkup() {
