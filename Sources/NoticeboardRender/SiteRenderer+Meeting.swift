@@ -32,7 +32,7 @@ extension SiteRenderer {
                 AgendaItemView(number: item.number, title: item.title,
                                paper: item.paper.flatMap(meeting.paper).map { paperLink($0, linker: linker) },
                                isPrivate: item.isPrivate, exemption: item.exemption,
-                               anchor: "item-" + Slug.make(from: item.number))
+                               anchor: "agendaItem-" + Slug.make(from: item.number))
             },
             otherPapers: meeting.papers.filter { !onAgenda.contains($0.slug) }.map { paperLink($0, linker: linker) },
             minutesHTML: meeting.minutes.html,
