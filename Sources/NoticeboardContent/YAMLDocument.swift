@@ -17,6 +17,7 @@ enum YAMLDocument {
         } catch let error as YamlError {
             let (message, mark, context) = describe(error)
             var text = "YAML syntax: \(message)"
+            if message.contains("Maximum nesting level") { text = "YAML syntax: nested too deeply (more than 10,000 levels)" }
             if let context, context.line != mark?.line {
                 let start = location(context)
                 text += " (in what began at line \(start.line), column \(start.column))"
