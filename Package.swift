@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -68,3 +69,19 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer harnesses (Fuzz/), built only when asked: NOTICEBOARD_FUZZ=1 swift build -c release --product FuzzMarkdown
+if ProcessInfo.processInfo.environment["NOTICEBOARD_FUZZ"] == "1" {
+    // Instrument the code under test too, so libFuzzer is guided by its coverage.
+    for target in package.targets where ["NoticeboardModel", "NoticeboardContent"].contains(target.name) {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    }
+    for name in ["FuzzFrontMatter", "FuzzMarkdown"] {
+        package.targets.append(.executableTarget(
+            name: name, dependencies: ["NoticeboardContent"], path: "Fuzz/\(name)",
+            swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+        ))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}
