@@ -29,6 +29,10 @@ if ((${#missing[@]})); then
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+if [[ "${1:-}" == "--test" ]] && ! python3 -c "import selenium" 2>/dev/null; then
+  python3 -m pip install -q --disable-pip-version-check "selenium>=4.20" >&2
+fi
+
 if ! command -v swift >/dev/null 2>&1; then
   echo "error: Swift 6 is not installed: get it from https://www.swift.org/install/linux/" >&2
   exit 2

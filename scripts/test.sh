@@ -27,6 +27,15 @@ if ! diff -r site "$fresh/site" >/dev/null; then
 fi
 echo "site/ matches a fresh build of content/" >&2
 
+echo "== Hostile content in Chromium" >&2
+python3 Tests/hostile/make_site.py "$fresh/hostile"
+.build/debug/noticeboard build --root "$fresh/hostile" --quiet
+python3 Tests/hostile/check_pages.py "$fresh/hostile/site" --query script --query onerror --query javascript
+if python3 Tests/hostile/check_pages.py Tests/hostile/vulnerable >/dev/null 2>&1; then
+  echo "error: check_pages.py passed a page built to fail it" >&2
+  exit 1
+fi
+
 if [[ -x scripts/site-checks/run-all.sh ]]; then
   echo "== Site checks (links, W3C HTML checker, axe)" >&2
   scripts/site-checks/run-all.sh "$fresh/site"

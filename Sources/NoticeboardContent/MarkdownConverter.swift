@@ -4,8 +4,8 @@ import NoticeboardModel
 
 /// Markdown to safe HTML and plain text with libcmark-gfm and its GFM extensions.
 ///
-/// Safety: cmark-gfm's safe mode replaces raw HTML with a comment and blanks `javascript:`, `vbscript:`
-/// and `file:` links; this also blanks every `data:` link and image. Headings get stable, unique ids.
+/// Safety: cmark-gfm's safe mode replaces raw HTML with a comment; links and images whose URL has any scheme
+/// but http, https, mailto and tel (`javascript:`, `vbscript:`, `data:`, `file:` …) are replaced by their text. Headings get stable, unique ids.
 ///
 /// Concurrency: Debian's libcmark-gfm shares mutable global tables between the strikethrough and autolink
 /// extensions (upstream cmark-gfm PR #176), so documents are converted one at a time behind a lock.
@@ -56,13 +56,14 @@ public enum MarkdownConverter {
         var headings: [MarkdownDocument.Heading] = []
         var headingNodes: [OpaquePointer] = []
         var usedIDs: [String: Int] = [:]
+        var unsafeLinks: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(root) else { return [] }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
                 if let url = cmark_node_get_url(node), !isSafeURL(String(cString: url)) {
-                    cmark_node_set_url(node, "")
+                    unsafeLinks.append(node)
                 }
             } else if type == CMARK_NODE_HEADING {
                 let text = take(cmark_render_plaintext(node, options, 0)).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -76,12 +77,22 @@ public enum MarkdownConverter {
             }
         }
         cmark_iter_free(iterator)
+        unsafeLinks.forEach(unwrap)
         let shift = max(0, topHeadingLevel - (headings.map(\.level).min() ?? topHeadingLevel))
         for (index, node) in headingNodes.enumerated() where shift > 0 {
             headings[index].level = min(6, headings[index].level + shift)
             cmark_node_set_heading_level(node, Int32(headings[index].level))
         }
         return headings
+    }
+
+    /// Replaces a link or image by its text, so a refused URL leaves words, not a dead link.
+    private static func unwrap(_ node: OpaquePointer) {
+        while let child = cmark_node_first_child(node) {
+            cmark_node_insert_before(node, child)
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
     }
 
     /// True unless the URL's scheme is one that can run script or embed content (`javascript:`, `data:` …).

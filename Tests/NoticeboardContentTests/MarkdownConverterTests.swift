@@ -60,3 +60,17 @@ import Testing
         #expect(parallel == sequential)
     }
 }
+
+@Suite struct UnsafeLinkTests {
+    @Test(arguments: ["[the plan](javascript:alert(1))", "[the plan](data:text/html,x)", "![the plan](javascript:x)", "[the plan](file:///etc/passwd)"])
+    func refusedLinksLeaveTheirWords(markdown: String) {
+        let html = MarkdownConverter.convert(markdown).html
+        #expect(html == "<p>the plan</p>\n")
+    }
+
+    @Test(arguments: ["https://example.org/a?b=c#d", "http://x.org", "mailto:clerk@example.org", "tel:+441234", "/bodies/x/", "../x/", "#minutes", "paper/"])
+    func ordinaryLinksStay(url: String) {
+        #expect(MarkdownConverter.isSafeURL(url))
+        #expect(MarkdownConverter.convert("[x](\(url))").html.contains("<a href="))
+    }
+}
