@@ -1,0 +1,47 @@
+import Foundation
+import NoticeboardBuild
+import NoticeboardModel
+import NoticeboardTestSupport
+import Testing
+
+/// No file name, slug or link can make the build read outside the site folder or write outside the output.
+@Suite struct PathSafetyTests {
+    @Test func symbolicLinksOutOfTheSiteAreRefusedAndNotRead() throws {
+        let root = try TestSite.minimal.write()
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("nb-outside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("---\ntitle: Secret\n---\nSECRET-TEXT".utf8).write(to: outside.appendingPathComponent("secret.md"))
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("content/pages/secret.md"),
+                                                   withDestinationURL: outside.appendingPathComponent("secret.md"))
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("content/meetings/elsewhere"), withDestinationURL: outside)
+        let report = try SiteBuilder(options: BuildOptions(root: root)).build()
+        #expect(report.diagnostics.map(\.description) == [
+            "content/meetings/elsewhere:1:1: error: symbolic link points outside the site folder; it is not read",
+            "content/pages/secret.md:1:1: error: symbolic link points outside the site folder; it is not read",
+        ])
+    }
+
+    @Test func symbolicLinksInsideTheSiteAreFollowed() throws {
+        let root = try TestSite.minimal.write()
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("content/pages/about-us.md"),
+                                                   withDestinationURL: root.appendingPathComponent("content/pages/about.md"))
+        let report = try SiteBuilder(options: BuildOptions(root: root)).build()
+        #expect(report.diagnostics.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/about-us/index.html").path))
+    }
+
+    /// Slugs are lower-case, so two names differing only by case (a clash on case-insensitive disks) cannot both pass.
+    @Test func namesDifferingOnlyByCaseCannotBothBeValid() {
+        var site = TestSite.minimal
+        site["content/pages/About.md"] = "---\ntitle: About\n---\n"
+        site["content/meetings/Test-ICB/2026-01-01/index.md"] = "---\nstatus: held\n---\n"
+        let messages = site.load().diagnostics.map(\.description)
+        #expect(messages.contains("content/pages/About.md:1:1: error: file name 'About.md' must be a lower-case-kebab slug (a-z, 0-9 and hyphens) followed by its extension"))
+        #expect(messages.contains("content/meetings/Test-ICB:1:1: error: folder name 'Test-ICB' must be a body's lower-case-kebab slug"))
+    }
+
+    @Test(arguments: ["../escape", "..", "a/b", "%2e%2e", "CON", "x\u{0}y"])
+    func slugsCannotCarryPaths(name: String) {
+        #expect(!Slug.isValid(name))
+    }
+}
