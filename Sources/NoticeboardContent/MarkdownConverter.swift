@@ -42,7 +42,28 @@ public enum MarkdownConverter {
         let headings = prepare(root, topHeadingLevel: topHeadingLevel)
         let html = take(cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)))
         let text = take(cmark_render_plaintext(root, options, 0))
-        return MarkdownDocument(html: addHeadingIDs(html, headings), text: text, headings: headings)
+        return MarkdownDocument(html: alignmentClasses(addHeadingIDs(html, headings)), text: text, headings: headings,
+                                summary: firstParagraph(root))
+    }
+
+    /// The plain text of the document's first top-level paragraph, or "".
+    private static func firstParagraph(_ root: OpaquePointer) -> String {
+        var node = cmark_node_first_child(root)
+        while let current = node {
+            if cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH {
+                return take(cmark_render_plaintext(current, options, 0)).trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            node = cmark_node_next(current)
+        }
+        return ""
+    }
+
+    /// Table cells aligned by class, not by `style` (the pages' Content-Security-Policy refuses inline styles).
+    private static func alignmentClasses(_ html: String) -> String {
+        guard html.contains(" style=\"text-align: ") else { return html }
+        return html.replacingOccurrences(of: " style=\"text-align: left\"", with: " class=\"align-left\"")
+            .replacingOccurrences(of: " style=\"text-align: center\"", with: " class=\"align-center\"")
+            .replacingOccurrences(of: " style=\"text-align: right\"", with: " class=\"align-right\"")
     }
 
     private static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {

@@ -68,9 +68,12 @@ public struct MarkdownDocument: Hashable, Sendable {
     public var html: String
     public var text: String
     public var headings: [Heading]
+    /// The first paragraph as plain text, for page descriptions and result snippets.
+    public var summary: String
 
-    public init(html: String, text: String, headings: [Heading] = []) {
+    public init(html: String, text: String, headings: [Heading] = [], summary: String? = nil) {
         self.html = html; self.text = text; self.headings = headings
+        self.summary = summary ?? text
     }
 
     public static let empty = MarkdownDocument(html: "", text: "")

@@ -12,7 +12,7 @@ extension SiteRenderer {
         let meetings = site.meetings(of: body.slug).reversed()
         let years = Dictionary(grouping: meetings, by: \.date.year).keys.sorted(by: >)
         return BodyView(
-            layout: layout(path, title: body.name, description: body.description.text.isEmpty ? "\(body.name): \(kind.name)" : body.description.text,
+            layout: layout(path, title: body.name, description: body.description.summary.isEmpty ? "\(body.name): \(kind.name)" : body.description.summary,
                            breadcrumbs: [(SitePaths.bodies, "Bodies"), (path, body.name)], ogType: "profile"),
             name: body.name,
             kind: kind.name,

@@ -14,7 +14,7 @@ extension SiteRenderer {
             title: title,
             documentTitle: isHome ? site.settings.title : "\(title) – \(site.settings.title)",
             description: Self.summary(description ?? site.settings.description ?? site.settings.title),
-            canonical: options.absoluteURL(path),
+            canonical: path == SitePaths.notFound ? nil : options.absoluteURL(path),
             ogType: ogType,
             root: linker.root,
             homeHref: linker.href(SitePaths.home),

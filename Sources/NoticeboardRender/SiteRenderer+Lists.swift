@@ -61,7 +61,7 @@ extension SiteRenderer {
     func freePageView(_ page: Page) -> FreePageView {
         let path = SitePaths.page(page.slug)
         return FreePageView(
-            layout: layout(path, title: page.title, description: page.description ?? page.content.text,
+            layout: layout(path, title: page.title, description: page.description ?? page.content.summary,
                            breadcrumbs: [(path, page.title)]),
             title: page.title,
             contentHTML: page.content.html,

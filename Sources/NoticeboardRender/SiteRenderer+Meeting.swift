@@ -12,7 +12,7 @@ extension SiteRenderer {
         let link = { (other: Meeting) in LinkView(href: linker.href(SitePaths.meeting(other)), text: "\(self.meetingTitle(other)), \(other.date.mediumText)") }
         return MeetingView(
             layout: layout(path, title: "\(title), \(bodyName)",
-                           description: "\(bodyName): \(title), \(meeting.date.longText). \(meeting.minutes.text)",
+                           description: "\(bodyName): \(title), \(meeting.date.longText). \(meeting.minutes.summary)",
                            breadcrumbs: [(SitePaths.bodies, "Bodies"), (SitePaths.body(meeting.body), bodyName), (path, meeting.date.mediumText)],
                            ogType: "article"),
             title: title,
@@ -50,7 +50,7 @@ extension SiteRenderer {
         let meetingPath = SitePaths.meeting(meeting)
         let item = meeting.items.first { $0.paper == paper.slug } ?? paper.item.flatMap { number in meeting.items.first { $0.number == number } }
         return PaperView(
-            layout: layout(path, title: paper.title, description: "\(bodyName), \(meeting.date.mediumText). \(paper.content.text)",
+            layout: layout(path, title: paper.title, description: "\(bodyName), \(meeting.date.mediumText). \(paper.content.summary)",
                            breadcrumbs: [(SitePaths.bodies, "Bodies"), (SitePaths.body(paper.body), bodyName),
                                          (meetingPath, meeting.date.mediumText), (path, paper.title)],
                            ogType: "article"),

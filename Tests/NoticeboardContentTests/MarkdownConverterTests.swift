@@ -40,6 +40,17 @@ import Testing
         #expect(doc.html.contains("<h\(levels[0]) id="))
     }
 
+    @Test func tableAlignmentUsesClassesNotInlineStyles() {
+        let html = MarkdownConverter.convert("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n").html
+        #expect(!html.contains("style="))
+        #expect(html.contains("<td class=\"align-left\">1</td>") && html.contains("<td class=\"align-center\">2</td>") && html.contains("<td class=\"align-right\">3</td>"))
+    }
+
+    @Test func summaryIsTheFirstParagraph() {
+        let doc = MarkdownConverter.convert("# Title\n\n| a |\n|---|\n| 1 |\n\nThe board **met**.\n\nLater text.\n")
+        #expect(doc.summary == "The board met.")
+    }
+
     @Test func plainTextHasNoMarkup() {
         let text = MarkdownConverter.convert("**Resolved:** the board *approved* the [plan](https://x.org).").text
         #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "Resolved: the board approved the plan.")

@@ -46,7 +46,8 @@ public struct LayoutView: Sendable {
     /// `<title>`: the page's title and the site's.
     public let documentTitle: String
     public let description: String
-    public let canonical: String
+    /// Nil for pages with no address of their own (404).
+    public let canonical: String?
     public let ogType: String
     /// Relative path from this page to the site root, for assets (`../../`).
     public let root: String
