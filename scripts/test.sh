@@ -27,6 +27,11 @@ if ! diff -r site "$fresh/site" >/dev/null; then
 fi
 echo "site/ matches a fresh build of content/" >&2
 
+echo "== Links on a generated benchmark site" >&2
+python3 bench/generate_site.py --documents 1000 --out "$fresh/bench"
+.build/debug/noticeboard build --root "$fresh/bench" --quiet
+python3 scripts/site-checks/check_links.py "$fresh/bench/site"
+
 echo "== Hostile content in Chromium" >&2
 python3 Tests/hostile/make_site.py "$fresh/hostile"
 .build/debug/noticeboard build --root "$fresh/hostile" --quiet
