@@ -24,6 +24,8 @@ public enum OpennessScore {
         }
     }
 
+    /// Points lost for each point of the average weight of findings per meeting.
+    public static let meetingRate = 30
     /// The most a body's meetings can cost it.
     public static let meetingShare = 60
 
@@ -32,7 +34,7 @@ public enum OpennessScore {
         let bodyPoints = findings.filter { $0.meeting == nil }.reduce(0) { $0 + bodyPenalty($1.severity) }
         let meetingTenths = findings.filter { $0.meeting != nil }.reduce(0) { $0 + meetingWeightTenths($1.severity) }
         let meetingPoints = meetingsHeld == 0 ? 0
-            : min(Double(meetingShare), Double(meetingShare) * Double(meetingTenths) / 10 / Double(meetingsHeld))
+            : min(Double(meetingShare), Double(meetingRate) * Double(meetingTenths) / 10 / Double(meetingsHeld))
         return max(0, Int((100 - Double(bodyPoints) - meetingPoints).rounded(.toNearestOrAwayFromZero)))
     }
 
@@ -55,7 +57,7 @@ public enum OpennessScore {
                 + "\(bodyPenalty(.error)) points for an error, \(bodyPenalty(.warning)) for a warning and \(bodyPenalty(.info)) for information.",
             "Findings about its meetings and their agenda items are weighed \(tenths(.error)) for an error, \(tenths(.warning)) for a warning "
                 + "and \(tenths(.info)) for information, added up and divided by the number of meetings it held up to the as-of date; "
-                + "the body loses \(meetingShare) times that average, at most \(meetingShare) points. A body with no meetings held loses nothing here.",
+                + "the body loses \(meetingRate) points for each point of that average, at most \(meetingShare) points. A body that held no meetings loses nothing here.",
             "The score is rounded to a whole number and is never below 0.",
             "A region's score is the average of its bodies' scores, rounded.",
         ]

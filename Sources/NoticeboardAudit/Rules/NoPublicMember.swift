@@ -18,9 +18,13 @@ struct NoPublicMember: AuditRule {
         let members = body.currentMembers
         guard !members.contains(where: { body.publicVoice.contains($0.represents) }) else { return [] }
         let missing = Wording.either(body.publicVoice.sorted().map(Wording.member))
-        let message = members.isEmpty
-            ? "No members are recorded on \(Wording.asOf(body)), so no one is known to speak for patients and the public (no \(missing))."
-            : "None of its \(Wording.count(members.count, "member")) on \(Wording.asOf(body)) speaks for patients and the public: there is no \(missing)."
+        let who: String
+        switch members.count {
+        case 0: who = "No members are recorded on \(Wording.asOf(body)), so no one is known to speak"
+        case 1: who = "Its only member on \(Wording.asOf(body)) does not speak"
+        default: who = "None of its \(members.count) members on \(Wording.asOf(body)) speaks"
+        }
+        let message = "\(who) for patients and the public: there is no \(missing)."
         let grade = Grade(severity: settings.severity,
                           basis: "no duty is known: a seat for patients and the public is what this site looks for on every body whose members are not elected",
                           restsOnDuty: false)
