@@ -27,6 +27,7 @@ struct NoticeLate: MeetingRule {
         switch clear {
         case ..<(-1): when = "after the meeting"
         case -1: when = "on the day of the meeting"
+        case 0: when = "the day before the meeting"
         default: when = "\(Wording.count(clear, "clear day")) before the meeting"
         }
         let expected = grade.restsOnDuty
