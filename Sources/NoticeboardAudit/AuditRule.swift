@@ -14,6 +14,8 @@ public protocol AuditRule: Sendable {
     var defaultSeverity: Finding.Severity { get }
     /// The rule's threshold in days, for rules that have one; nil for rules that take no `days`.
     var defaultDays: Int? { get }
+    /// For a rule that takes no `days` but has a threshold set elsewhere, where (told to a site that sets `days`).
+    var thresholdElsewhere: String? { get }
     /// When the rule finds something, in one sentence for readers, with the settings it runs with.
     func summary(_ settings: RuleSettings) -> String
     /// The findings about one body and its meetings.
@@ -39,6 +41,8 @@ public struct RuleSettings: Hashable, Sendable {
 }
 
 extension AuditRule {
+    public var thresholdElsewhere: String? { nil }
+
     /// The settings this rule runs with on a site: `noticeboard.yml` over the rule's defaults.
     public func settings(in site: SiteSettings) -> RuleSettings {
         let written = site.auditRules[id]

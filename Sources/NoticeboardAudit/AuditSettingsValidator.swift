@@ -12,7 +12,7 @@ public enum AuditSettingsValidator {
             }
             if setting.days != nil, rule.defaultDays == nil {
                 let withDays = rules.filter { $0.defaultDays != nil }.map(\.id)
-                let hint = id == "notice-late" ? "; notice is set per kind, as notice_days under kinds:" : ""
+                let hint = rule.thresholdElsewhere.map { "; \($0)" } ?? ""
                 return .error("audit rule '\(id)' has no threshold in days (rules with one: \(withDays.joined(separator: ", ")))\(hint)",
                               at: setting.source)
             }

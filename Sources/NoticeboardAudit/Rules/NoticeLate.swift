@@ -8,6 +8,7 @@ struct NoticeLate: MeetingRule {
     let subject = AuditSubject.meeting
     let defaultSeverity = Finding.Severity.warning
     let defaultDays: Int? = nil
+    let thresholdElsewhere: String? = "notice is set per kind, as notice_days under kinds:"
 
     func summary(_ settings: RuleSettings) -> String {
         "A held meeting's agenda was published fewer clear days before it than its kind's notice (clear days leave out the day of publication and the day of the meeting)."

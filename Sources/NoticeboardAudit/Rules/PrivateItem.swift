@@ -16,9 +16,10 @@ struct PrivateItem: MeetingRule {
     func findings(for meeting: Meeting, of body: AuditedBody, settings: RuleSettings) -> [Finding] {
         meeting.items.filter(\.isPrivate).map { item in
             let reason = item.exemption.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
-            let basis = body.meetsInPublic && body.dutyToPublish ? body.meetingInPublic(settings.severity).basis : Finding.noDutyToMeetInPublic
-            let grade = Grade(severity: reason == nil ? settings.severity : settings.severity.lowered, basis: basis,
-                              restsOnDuty: body.meetsInPublic)
+            // Graded as the table says whatever the body's duties; the basis says which duty, if any, is known.
+            let duty = body.meetingInPublic(settings.severity)
+            let grade = Grade(severity: reason == nil ? settings.severity : settings.severity.lowered, basis: duty.basis,
+                              restsOnDuty: duty.restsOnDuty)
             let message = reason.map { "\(Wording.item(item)) was taken in private; the reason given: \($0)." }
                 ?? "\(Wording.item(item)) was taken in private with no reason recorded."
             return finding(body, grade, meeting: meeting, item: item.number, message: message)
