@@ -3,6 +3,7 @@ import NoticeboardModel
 /// Every rule of the transparency audit, in the order of SPEC.md's table: the one list the audit, the
 /// settings check, the site and the documentation read.
 public enum AuditRegistry {
+    /// Every rule, in SPEC.md's order (which is also the order of the gaps page).
     public static let rules: [any AuditRule] = [
         NoPublicMember(),
         RequiredMemberMissing(),

@@ -29,6 +29,7 @@ public enum AuditSubject: String, Sendable {
 
 /// The settings a rule runs with: its defaults, changed by `noticeboard.yml`.
 public struct RuleSettings: Hashable, Sendable {
+    /// False when `noticeboard.yml` switches the rule off.
     public var enabled: Bool
     /// The severity where the body has the duty the rule rests on.
     public var severity: Finding.Severity
@@ -41,6 +42,7 @@ public struct RuleSettings: Hashable, Sendable {
 }
 
 extension AuditRule {
+    /// No other place, unless a rule says so.
     public var thresholdElsewhere: String? { nil }
 
     /// The settings this rule runs with on a site: `noticeboard.yml` over the rule's defaults.
@@ -66,6 +68,7 @@ protocol MeetingRule: AuditRule {
 }
 
 extension MeetingRule {
+    /// The findings about each of the body's meetings that are due.
     public func findings(for body: AuditedBody, settings: RuleSettings) -> [Finding] {
         body.meetingsDue.flatMap { findings(for: $0, of: body, settings: settings) }
     }

@@ -3,6 +3,7 @@ import NoticeboardModel
 /// Checks the `audit:` settings of `noticeboard.yml` against the registry: an unknown rule id (with the
 /// closest one suggested) or a `days` threshold on a rule that has none is a `path:line:column` error.
 public enum AuditSettingsValidator {
+    /// One error for each wrong rule setting, sorted by rule id; empty when the settings are right.
     public static func diagnostics(for settings: SiteSettings, rules: [any AuditRule] = AuditRegistry.rules) -> [Diagnostic] {
         let ids = rules.map(\.id)
         return settings.auditRules.sorted { $0.key < $1.key }.compactMap { id, setting in

@@ -3,6 +3,7 @@ import NoticeboardModel
 /// One body as the audit judges it: its kind and effective duties, and the date it is judged as of.
 public struct AuditedBody: Sendable {
     public let body: Body
+    /// Its kind (`kind:`), as the site defines it.
     public let kind: BodyKind
     /// The audit's as-of date, or the body's dissolution date where that is earlier: membership is judged
     /// then, and no meeting is due after it.
@@ -16,6 +17,7 @@ public struct AuditedBody: Sendable {
     /// Every meeting of the body, oldest first.
     public let meetings: [Meeting]
 
+    /// The body as judged as of the audit's date.
     public init(_ body: Body, in site: Site, asOf: CalendarDate) {
         self.body = body
         self.kind = site.kind(of: body)

@@ -76,6 +76,7 @@ public struct ChartView: Sendable {
     public let svg: String
 }
 
+/// `/gaps/`: every finding by rule and by body, the charts, the score's formula, the downloads.
 public struct GapsView: Sendable {
     public let layout: LayoutView
     public let asOf: DateView
