@@ -24,6 +24,8 @@ let package = Package(
         // Tiny C wrappers for what Glibc hides from Swift (atomic directory exchange).
         .target(name: "CShims"),
         .target(name: "NoticeboardModel"),
+        // The transparency audit: one rule per type, a registry, scores. Pure: reads a Site, returns findings.
+        .target(name: "NoticeboardAudit", dependencies: ["NoticeboardModel"]),
         .target(
             name: "NoticeboardContent",
             dependencies: ["NoticeboardModel", "CMarkGFM", .product(name: "Yams", package: "Yams")]
@@ -35,18 +37,18 @@ let package = Package(
         .target(
             name: "NoticeboardRender",
             dependencies: [
-                "NoticeboardModel", "NoticeboardContent", "NoticeboardTheme",
+                "NoticeboardModel", "NoticeboardContent", "NoticeboardAudit", "NoticeboardTheme",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
             name: "NoticeboardBuild",
-            dependencies: ["NoticeboardModel", "NoticeboardContent", "NoticeboardRender", "CShims"]
+            dependencies: ["NoticeboardModel", "NoticeboardContent", "NoticeboardAudit", "NoticeboardRender", "CShims"]
         ),
         .target(
             name: "NoticeboardCLI",
             dependencies: [
-                "NoticeboardModel", "NoticeboardContent", "NoticeboardBuild",
+                "NoticeboardModel", "NoticeboardContent", "NoticeboardAudit", "NoticeboardBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -58,6 +60,7 @@ let package = Package(
             path: "Tests/NoticeboardTestSupport"
         ),
         .testTarget(name: "NoticeboardModelTests", dependencies: ["NoticeboardModel"]),
+        .testTarget(name: "NoticeboardAuditTests", dependencies: ["NoticeboardAudit", "NoticeboardTestSupport"]),
         .testTarget(name: "NoticeboardContentTests", dependencies: ["NoticeboardContent", "NoticeboardTestSupport"]),
         .testTarget(name: "NoticeboardRenderTests", dependencies: ["NoticeboardRender", "NoticeboardTestSupport"]),
         .testTarget(

@@ -23,6 +23,11 @@ public struct BuildOptions: Sendable {
     }
 }
 
+extension BuildOptions {
+    /// The date the audit and the site are computed as of: `--as-of`, else `as_of` in `noticeboard.yml`, else today.
+    public func asOf(for settings: SiteSettings) -> CalendarDate { asOf ?? settings.asOf ?? .today }
+}
+
 extension CalendarDate {
     /// Today's date in UTC: the default "as of" when neither the command nor the settings give one.
     public static var today: CalendarDate {

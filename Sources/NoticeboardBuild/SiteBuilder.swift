@@ -1,19 +1,22 @@
 import Foundation
+import NoticeboardAudit
 import NoticeboardContent
 import NoticeboardModel
 import NoticeboardRender
 
-/// The build pipeline: load (discover, parse, resolve, convert) → theme → render → write.
+/// The build pipeline: load (discover, parse, resolve, convert) → audit → theme → render → write.
 /// `check` runs the same loading and stops before rendering. Only this target writes to disk.
 public struct SiteBuilder: Sendable {
     public struct Report: Sendable {
         public var diagnostics: [Diagnostic]
         public var filesWritten: Int
+        /// The audit the site was built with; nil when the content had errors.
+        public var audit: AuditReport?
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
     public let options: BuildOptions
-    /// Told the name of each step as it starts (`[2/4] Rendering pages`).
+    /// Told the name of each step as it starts (`[2/5] Auditing`).
     public var progress: @Sendable (String) -> Void
 
     public init(options: BuildOptions, progress: @escaping @Sendable (String) -> Void = { _ in }) {
@@ -21,14 +24,27 @@ public struct SiteBuilder: Sendable {
         self.progress = progress
     }
 
-    /// Loads and validates the site and its theme; writes nothing.
+    /// Loads and validates the content and the audit settings of `noticeboard.yml`; no theme, writes nothing.
+    public func loadContent() -> (site: Site?, diagnostics: [Diagnostic]) {
+        let loaded = SiteLoader(files: LocalFileSystem(root: options.root)).load()
+        let diagnostics = (loaded.diagnostics + AuditSettingsValidator.diagnostics(for: loaded.settings)).sorted()
+        return (diagnostics.hasErrors ? nil : loaded.site, diagnostics)
+    }
+
+    /// Loads and validates the site, its audit settings and its theme; writes nothing.
     public func check() -> (site: Site?, theme: Theme?, diagnostics: [Diagnostic]) {
-        let files = LocalFileSystem(root: options.root)
-        progress("[1/4] Loading content")
-        let loaded = SiteLoader(files: files).load()
-        let (theme, themeDiagnostics) = Theme.load(from: files)
-        let diagnostics = (loaded.diagnostics + themeDiagnostics).sorted()
-        return (diagnostics.hasErrors ? nil : loaded.site, theme, diagnostics)
+        progress("[1/5] Loading content")
+        let (site, contentDiagnostics) = loadContent()
+        let (theme, themeDiagnostics) = Theme.load(from: LocalFileSystem(root: options.root))
+        let diagnostics = (contentDiagnostics + themeDiagnostics).sorted()
+        return (diagnostics.hasErrors ? nil : site, theme, diagnostics)
+    }
+
+    /// Loads the content and runs the audit as of `--as-of`, else `as_of` in `noticeboard.yml`, else today.
+    /// With content errors there is no report, only the diagnostics.
+    public func audit() -> (report: AuditReport?, diagnostics: [Diagnostic]) {
+        let (site, diagnostics) = loadContent()
+        return (site.map { AuditReport(site: $0, asOf: options.asOf(for: $0.settings)) }, diagnostics)
     }
 
     /// Builds the site into the output folder. With any error, nothing is written and the previous output stays.
@@ -36,12 +52,14 @@ public struct SiteBuilder: Sendable {
         try checkOutputIsSafe()
         let (site, theme, diagnostics) = check()
         guard let site, let theme else { return Report(diagnostics: diagnostics, filesWritten: 0) }
-        progress("[2/4] Rendering pages")
-        let renderOptions = RenderOptions(baseURL: options.baseURL ?? site.settings.baseURL,
-                                          asOf: options.asOf ?? site.settings.asOf ?? .today,
+        let asOf = options.asOf(for: site.settings)
+        progress("[2/5] Auditing")
+        let audit = AuditReport(site: site, asOf: asOf)
+        progress("[3/5] Rendering pages")
+        let renderOptions = RenderOptions(baseURL: options.baseURL ?? site.settings.baseURL, asOf: asOf,
                                           portable: options.portable)
-        var files = SiteRenderer(site: site, theme: theme, options: renderOptions).render()
-        progress("[3/4] Copying papers")
+        var files = SiteRenderer(site: site, theme: theme, options: renderOptions, audit: audit).render()
+        progress("[4/5] Copying papers")
         let source = LocalFileSystem(root: options.root)
         for meeting in site.meetings {
             for paper in meeting.papers {
@@ -50,9 +68,9 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
-        progress("[4/4] Writing \(files.count) files")
+        progress("[5/5] Writing \(files.count) files")
         try OutputWriter(output: options.output).write(files)
-        return Report(diagnostics: diagnostics, filesWritten: files.count)
+        return Report(diagnostics: diagnostics, filesWritten: files.count, audit: audit)
     }
 
     /// Refuses an output folder that would replace the site folder or anything under `content/` or `templates/`.

@@ -51,6 +51,7 @@ struct BuildCommand: ParsableCommand {
         if !quiet {
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             print("Built \(report.filesWritten) files into \(options.output.path) in \(seconds) s (\(report.diagnostics.warningCount) warnings)")
+            if let audit = report.audit { print("Audit as of \(audit.asOf.iso): \(AuditTable.summary(audit.counts)); see gaps/ or run noticeboard audit") }
         }
     }
 }

@@ -186,7 +186,8 @@ public final class FieldReader {
             let reader: FieldReader
             switch pair.value {
             case .mapping(let inner):
-                reader = FieldReader(mapping: inner, path: path, firstLine: firstLine, log: log, at: location(of: pair.value))
+                // Located at its name, so a diagnostic about the entry as a whole points at the line that names it.
+                reader = FieldReader(mapping: inner, path: path, firstLine: firstLine, log: log, at: location(of: pair.keyNode))
             case .scalar(let s) where s.style == .plain && ["", "~", "null"].contains(s.string):
                 reader = FieldReader(mapping: Node.Mapping([]), path: path, firstLine: firstLine, log: log, at: location(of: pair.keyNode))
             default:

@@ -8,6 +8,8 @@ public struct SiteLoader: Sendable {
         public var site: Site?
         /// Every problem found, sorted by file and line.
         public var diagnostics: [Diagnostic]
+        /// The settings as read from `noticeboard.yml`, even when the content has errors (for later checks).
+        public var settings: SiteSettings
     }
 
     /// URLs the site itself uses at its top level, which no free page may take.
@@ -39,7 +41,7 @@ public struct SiteLoader: Sendable {
         let site = Site(settings: settings, bodies: bodies, meetings: meetings, pages: pages)
         SiteResolver.check(site, bodyFiles: bodyFiles, log: log)
         let diagnostics = log.entries.sorted()
-        return Result(site: diagnostics.hasErrors ? nil : site, diagnostics: diagnostics)
+        return Result(site: diagnostics.hasErrors ? nil : site, diagnostics: diagnostics, settings: settings)
     }
 
     // MARK: Discovery

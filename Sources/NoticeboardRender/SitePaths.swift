@@ -9,6 +9,13 @@ public enum SitePaths {
     public static let notFound = "404.html"
     public static let sitemap = "sitemap.xml"
     public static let stylesheet = "assets/style.css"
+    /// Every finding of the transparency audit, by rule and by body.
+    public static let gaps = "gaps/"
+    /// The open data downloads.
+    public static let data = "data/"
+    /// The audit's findings and scores, in the shape `noticeboard audit --format json` prints.
+    public static let findingsJSON = "data/findings.json"
+    public static let findingsCSV = "data/findings.csv"
 
     public static func body(_ slug: String) -> String { "bodies/\(slug)/" }
     public static func meeting(_ meeting: Meeting) -> String { Self.meeting(body: meeting.body, folder: meeting.folder) }

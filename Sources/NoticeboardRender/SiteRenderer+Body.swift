@@ -36,6 +36,8 @@ extension SiteRenderer {
                 YearGroupView(year: year, meetings: meetings.filter { $0.date.year == year }.map { meetingSummary($0, linker: linker) })
             },
             meetingCount: meetings.count,
+            score: scoreView(audit.scores[body.slug] ?? 100),
+            findings: findingsView(audit.findings(of: body.slug), at: .bodyPage, linker: linker),
             extra: body.extra.mapValues(\.plain)
         )
     }

@@ -5,7 +5,8 @@ extension SiteRenderer {
     func layout(_ path: String, title: String, description: String?, breadcrumbs: [(String, String)] = [],
                 ogType: String = "website", linker: Linker? = nil) -> LayoutView {
         let linker = linker ?? self.linker(path)
-        let sections: [(String, String)] = [(SitePaths.home, "Home"), (SitePaths.bodies, "Bodies"), (SitePaths.regions, "Regions")]
+        let sections: [(String, String)] = [(SitePaths.home, "Home"), (SitePaths.bodies, "Bodies"), (SitePaths.regions, "Regions"),
+                                         (SitePaths.gaps, "Gaps")]
             + site.pages.map { (SitePaths.page($0.slug), $0.title) }
         let isHome = path.isEmpty
         return LayoutView(

@@ -19,7 +19,8 @@ extension SiteRenderer {
             hasLatest: !past.isEmpty,
             upcomingMeetings: upcoming.prefix(5).map { meetingSummary($0, linker: linker) },
             hasUpcoming: !upcoming.isEmpty,
-            pages: site.pages.map { LinkView(href: linker.href(SitePaths.page($0.slug)), text: $0.title) }
+            pages: site.pages.map { LinkView(href: linker.href(SitePaths.page($0.slug)), text: $0.title) },
+            gaps: gapsSummary(linker: linker)
         )
     }
 
@@ -54,7 +55,9 @@ extension SiteRenderer {
                               bodies: bodies.filter { site.kind(of: $0).name == kindName }.sorted { $0.name < $1.name }
                                   .map { bodySummary($0, linker: linker) })
             },
-            bodyCount: bodies.count
+            bodyCount: bodies.count,
+            score: scoreView(audit.regionScores[region.slug] ?? 100),
+            gaps: bodies.sorted { $0.name < $1.name }.map { bodyFindings($0, linker: linker) }.filter { $0.count > 0 }
         )
     }
 

@@ -9,6 +9,7 @@ extension SiteRenderer {
         let onAgenda = Set(meeting.items.compactMap(\.paper))
         let siblings = site.meetings(of: meeting.body)
         let position = siblings.firstIndex { $0.folder == meeting.folder }
+        let findings = audit.findings(of: meeting.body, meeting: meeting.folder)
         let link = { (other: Meeting) in LinkView(href: linker.href(SitePaths.meeting(other)), text: "\(self.meetingTitle(other)), \(other.date.mediumText)") }
         return MeetingView(
             layout: layout(path, title: "\(title), \(bodyName)",
@@ -32,13 +33,14 @@ extension SiteRenderer {
                 AgendaItemView(number: item.number, title: item.title,
                                paper: item.paper.flatMap(meeting.paper).map { paperLink($0, linker: linker) },
                                isPrivate: item.isPrivate, exemption: item.exemption,
-                               anchor: "agendaItem-" + Slug.make(from: item.number))
+                               anchor: Self.itemAnchor(item.number), findings: findingBadges(for: item, among: findings))
             },
             otherPapers: meeting.papers.filter { !onAgenda.contains($0.slug) }.map { paperLink($0, linker: linker) },
             minutesHTML: meeting.minutes.html,
             hasMinutes: !meeting.minutes.isEmpty,
             previous: position.flatMap { $0 > 0 ? link(siblings[$0 - 1]) : nil },
             next: position.flatMap { $0 + 1 < siblings.count ? link(siblings[$0 + 1]) : nil },
+            findings: findingsView(findings, at: .meetingPage, linker: linker),
             extra: meeting.extra.mapValues(\.plain)
         )
     }

@@ -10,7 +10,8 @@ extension SiteRenderer {
             region: site.region(body.region).name,
             meetingCount: meetings.count,
             lastMeeting: meetings.last { $0.status == .held }.map { DateView($0.date) },
-            dissolved: body.dissolved.map(DateView.init)
+            dissolved: body.dissolved.map(DateView.init),
+            score: scoreView(audit.scores[body.slug] ?? 100)
         )
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import NoticeboardAudit
 import NoticeboardModel
 
 /// Renders every page of a site through the theme into files in memory. Pure: writes nothing.
@@ -6,14 +7,17 @@ public struct SiteRenderer: Sendable {
     public let site: Site
     public let theme: Theme
     public let options: RenderOptions
+    /// The transparency audit the pages show; computed as of `options.asOf` when not given.
+    public let audit: AuditReport
 
-    public init(site: Site, theme: Theme, options: RenderOptions) {
+    public init(site: Site, theme: Theme, options: RenderOptions, audit: AuditReport? = nil) {
         self.site = site
         self.theme = theme
         self.options = options
+        self.audit = audit ?? AuditReport(site: site, asOf: options.asOf)
     }
 
-    /// Every file of the site: pages, assets, the sitemap.
+    /// Every file of the site: pages, the audit's data, assets, the sitemap.
     public func render() -> [OutputFile] {
         var files: [OutputFile] = []
         var pagePaths: [String] = []
@@ -32,6 +36,9 @@ public struct SiteRenderer: Sendable {
                 add(SitePaths.paper(paper), theme.render(paperView(paper, in: meeting), with: "paper"))
             }
         }
+        add(SitePaths.gaps, theme.render(gapsView(), with: "gaps"))
+        files.append(OutputFile(path: SitePaths.findingsJSON, text: audit.json()))
+        files.append(OutputFile(path: SitePaths.findingsCSV, text: audit.csv()))
         add(SitePaths.regions, theme.render(regionsView(), with: "regions"))
         for region in usedRegions {
             add(SitePaths.region(region.slug), theme.render(regionView(region), with: "region"))

@@ -12,6 +12,8 @@ public struct HomeView: Sendable {
     public let upcomingMeetings: [MeetingSummaryView]
     public let hasUpcoming: Bool
     public let pages: [LinkView]
+    /// The worst gaps the audit found.
+    public let gaps: GapsSummaryView
 }
 
 public struct BodiesView: Sendable {
@@ -41,6 +43,9 @@ public struct BodyView: Sendable {
     public let membersAsOf: DateView
     public let meetingsByYear: [YearGroupView]
     public let meetingCount: Int
+    /// The body's openness score and the audit's findings about it and its meetings.
+    public let score: ScoreView
+    public let findings: FindingsView
     public let extra: [String: any Sendable]
 }
 
@@ -65,6 +70,8 @@ public struct MeetingView: Sendable {
     public let hasMinutes: Bool
     public let previous: LinkView?
     public let next: LinkView?
+    /// The audit's findings about the meeting and its items (the banner).
+    public let findings: FindingsView
     public let extra: [String: any Sendable]
 }
 
@@ -99,6 +106,9 @@ public struct RegionView: Sendable {
     public let name: String
     public let kinds: [BodyGroupView]
     public let bodyCount: Int
+    /// The mean of its bodies' openness scores, and its bodies' findings.
+    public let score: ScoreView
+    public let gaps: [BodyFindingsView]
 }
 
 public struct FreePageView: Sendable {

@@ -9,6 +9,7 @@ public struct BodySummaryView: Sendable {
     public let meetingCount: Int
     public let lastMeeting: DateView?
     public let dissolved: DateView?
+    public let score: ScoreView
 }
 
 /// A group of bodies under a heading (a region, a kind).
@@ -83,4 +84,6 @@ public struct AgendaItemView: Sendable {
     public let isPrivate: Bool
     public let exemption: String?
     public let anchor: String
+    /// The audit's findings about this item.
+    public let findings: [FindingBadgeView]
 }

@@ -1,6 +1,7 @@
 /// Suggestions for a mistyped name: the closest of the allowed names, if it is close enough.
-enum DidYouMean {
-    static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+public enum DidYouMean {
+    /// The closest candidate to a mistyped word, if it is within a few edits.
+    public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         let word = word.lowercased()
         var best: (name: String, distance: Int)?
         for candidate in candidates {
@@ -12,7 +13,7 @@ enum DidYouMean {
     }
 
     /// Levenshtein distance with transpositions counted as one edit.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -32,7 +33,7 @@ enum DidYouMean {
     }
 
     /// " (did you mean 'name'?)" or "".
-    static func hint(for word: String, among candidates: some Sequence<String>) -> String {
+    public static func hint(for word: String, among candidates: some Sequence<String>) -> String {
         suggestion(for: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 }
