@@ -51,7 +51,7 @@ public enum MarkdownConverter {
         var node = cmark_node_first_child(root)
         while let current = node {
             if cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH {
-                return take(cmark_render_plaintext(current, options, 0)).trimmingCharacters(in: .whitespacesAndNewlines)
+                return UTF8Text.trimmed(take(cmark_render_plaintext(current, options, 0)))
             }
             node = cmark_node_next(current)
         }
@@ -60,10 +60,12 @@ public enum MarkdownConverter {
 
     /// Table cells aligned by class, not by `style` (the pages' Content-Security-Policy refuses inline styles).
     private static func alignmentClasses(_ html: String) -> String {
-        guard html.contains(" style=\"text-align: ") else { return html }
-        return html.replacingOccurrences(of: " style=\"text-align: left\"", with: " class=\"align-left\"")
-            .replacingOccurrences(of: " style=\"text-align: center\"", with: " class=\"align-center\"")
-            .replacingOccurrences(of: " style=\"text-align: right\"", with: " class=\"align-right\"")
+        guard UTF8Text.contains(html, " style=\"text-align: ") else { return html }
+        return UTF8Text.replacing(html, [
+            (" style=\"text-align: left\"", " class=\"align-left\""),
+            (" style=\"text-align: center\"", " class=\"align-center\""),
+            (" style=\"text-align: right\"", " class=\"align-right\""),
+        ])
     }
 
     private static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
@@ -87,7 +89,7 @@ public enum MarkdownConverter {
                     unsafeLinks.append(node)
                 }
             } else if type == CMARK_NODE_HEADING {
-                let text = take(cmark_render_plaintext(node, options, 0)).trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = UTF8Text.trimmed(take(cmark_render_plaintext(node, options, 0)))
                 var id = Slug.make(from: text)
                 if id.isEmpty { id = "section" }
                 let seen = usedIDs[id, default: 0]
@@ -129,17 +131,23 @@ public enum MarkdownConverter {
     /// Adds `id` attributes to the rendered `<hN>` tags, which appear in the same order as the heading nodes.
     private static func addHeadingIDs(_ html: String, _ headings: [MarkdownDocument.Heading]) -> String {
         guard !headings.isEmpty else { return html }
-        var result = ""
-        result.reserveCapacity(html.utf8.count + headings.count * 24)
-        var rest = html[...]
-        for heading in headings {
-            let tag = "<h\(heading.level)>"
-            guard let range = rest.range(of: tag) else { break }
-            result += rest[..<range.lowerBound]
-            result += "<h\(heading.level) id=\"\(heading.id)\">"
-            rest = rest[range.upperBound...]
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count + headings.count * 24)
+        var next = 0
+        let bytes = Array(html.utf8)
+        var i = 0
+        while i < bytes.count {
+            // `<hN>` with N the level of the next heading.
+            if next < headings.count, bytes[i] == UInt8(ascii: "<"), i + 3 < bytes.count, bytes[i + 1] == UInt8(ascii: "h"),
+               bytes[i + 2] == UInt8(ascii: "0") + UInt8(headings[next].level), bytes[i + 3] == UInt8(ascii: ">") {
+                out.append(contentsOf: "<h\(headings[next].level) id=\"\(headings[next].id)\">".utf8)
+                next += 1
+                i += 4
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
         }
-        result += rest
-        return result
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -14,11 +14,23 @@ public struct SourceText: Sendable {
             let what = bytes[problem] == 0 ? "a NUL byte" : "a byte that is not UTF-8"
             return .failure(.error("file is not UTF-8 text: \(what) at byte \(problem + 1); save it as UTF-8", at: SourceLocation(path: path, line: line, column: column)))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if bytes.contains(0x0D) { bytes = normalisedLineEnds(bytes) }
+        return .success(SourceText(path: path, text: String(decoding: bytes, as: UTF8.self)))
+    }
+
+    /// `\r\n` and lone `\r` become `\n`.
+    static func normalisedLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for (i, byte) in bytes.enumerated() {
+            if byte == 0x0D {
+                if i + 1 < bytes.count && bytes[i + 1] == 0x0A { continue }
+                out.append(0x0A)
+            } else {
+                out.append(byte)
+            }
         }
-        return .success(SourceText(path: path, text: text))
+        return out
     }
 
     static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {

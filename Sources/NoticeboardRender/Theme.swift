@@ -82,6 +82,6 @@ public struct Theme: Sendable {
 
     /// Renders a page view with the named template.
     public func render(_ view: Any, with template: String) -> String {
-        library.render(view, withTemplate: template) ?? ""
+        library.render(TemplateValue.make(view), withTemplate: template) ?? ""
     }
 }
