@@ -19,7 +19,7 @@ extension SiteRenderer {
             hasFindings: !findings.isEmpty,
             summary: Self.countsText(findings),
             asOf: DateView(audit.asOf),
-            methodHref: linker.href(SitePaths.gaps) + "#score-method-heading"
+            methodHref: linker.href(SitePaths.gaps) + "#scoreMethodHeading"
         )
     }
 

@@ -23,7 +23,7 @@ struct PaperNotPublished: MeetingRule {
                 let message: String
                 switch paper.status {
                 case .withheld:
-                    message = paper.withheldReason.map { "\(what) was withheld; the reason given: \($0)." }
+                    message = paper.withheldReason.map { "\(what) was withheld; the reason given: \(Self.sentence($0))" }
                         ?? "\(what) was withheld with no reason recorded."
                 case .notPublished, .published:
                     message = "\(what) has not been published."
@@ -31,5 +31,12 @@ struct PaperNotPublished: MeetingRule {
                 return finding(body, grade, meeting: meeting, item: number, paper: paper.slug, message: message)
             }
         }
+    }
+
+    /// The reason as written, ending in exactly one full stop.
+    static func sentence(_ text: String) -> String {
+        var text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        while text.hasSuffix(".") { text.removeLast() }
+        return text + "."
     }
 }
