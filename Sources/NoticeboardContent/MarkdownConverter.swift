@@ -7,8 +7,9 @@ import NoticeboardModel
 /// Safety: cmark-gfm's safe mode replaces raw HTML with a comment; links and images whose URL has any scheme
 /// but http, https, mailto and tel (`javascript:`, `vbscript:`, `data:`, `file:` …) are replaced by their text. Headings get stable, unique ids.
 ///
-/// Concurrency: Debian's libcmark-gfm shares mutable global tables between the strikethrough and autolink
-/// extensions (upstream cmark-gfm PR #176), so documents are converted one at a time behind a lock.
+/// Concurrency: Debian's libcmark-gfm shares a mutable global table between the strikethrough and autolink
+/// extensions (upstream cmark-gfm PR #176), so documents are parsed one at a time behind a lock; turning the
+/// parsed tree into HTML and text runs in parallel. A test compares parallel and sequential output byte for byte.
 public enum MarkdownConverter {
     private static let lock = NSLock()
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
@@ -19,14 +20,28 @@ public enum MarkdownConverter {
     /// under the page's own headings (a paper's `# Summary` under the page's `<h1>` becomes `<h2>`).
     public static func convert(_ markdown: String, topHeadingLevel: Int = 2) -> MarkdownDocument {
         if markdown.allSatisfy(\.isWhitespace) { return .empty }
+        guard let (parser, root) = parse(markdown) else { return .empty }
+        defer {
+            cmark_node_free(root)
+            lock.withLock { cmark_parser_free(parser) }
+        }
+        let headings = prepare(root, topHeadingLevel: topHeadingLevel)
+        let html = take(cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)))
+        let text = take(cmark_render_plaintext(root, options, 0))
+        return MarkdownDocument(html: alignmentClasses(addHeadingIDs(html, headings)), text: text, headings: headings,
+                                summary: firstParagraph(root))
+    }
+
+    /// Parses under the lock: cmark-gfm adds and removes the extensions' special characters in a global table
+    /// around each document's inline parsing. Rendering the tree it returns needs no lock.
+    private static func parse(_ markdown: String) -> (parser: OpaquePointer, root: OpaquePointer)? {
         lock.lock()
         defer { lock.unlock() }
         if !registered {
             cmark_gfm_core_extensions_ensure_registered()
             registered = true
         }
-        guard let parser = cmark_parser_new(options) else { return .empty }
-        defer { cmark_parser_free(parser) }
+        guard let parser = cmark_parser_new(options) else { return nil }
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
@@ -36,14 +51,11 @@ public enum MarkdownConverter {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return .empty }
-        defer { cmark_node_free(root) }
-
-        let headings = prepare(root, topHeadingLevel: topHeadingLevel)
-        let html = take(cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)))
-        let text = take(cmark_render_plaintext(root, options, 0))
-        return MarkdownDocument(html: alignmentClasses(addHeadingIDs(html, headings)), text: text, headings: headings,
-                                summary: firstParagraph(root))
+        guard let root = cmark_parser_finish(parser) else {
+            cmark_parser_free(parser)
+            return nil
+        }
+        return (parser, root)
     }
 
     /// The plain text of the document's first top-level paragraph, or "".
