@@ -13,7 +13,9 @@ extension SiteRenderer {
         let years = Dictionary(grouping: meetings, by: \.date.year).keys.sorted(by: >)
         return BodyView(
             layout: layout(path, title: body.name, description: body.description.text.isEmpty ? "\(body.name): \(kind.name)" : body.description.text,
-                           breadcrumbs: [(SitePaths.bodies, "Bodies"), (path, body.name)], ogType: "profile"),
+                           breadcrumbs: [(SitePaths.bodies, "Bodies"), (path, body.name)], ogType: "profile",
+                           alternates: bodyAlternates(body, linker: linker),
+                           structuredData: StructuredData.organization(body, site: site, options: options)),
             name: body.name,
             kind: kind.name,
             kindBasis: kind.basis,
@@ -36,7 +38,8 @@ extension SiteRenderer {
                 YearGroupView(year: year, meetings: meetings.filter { $0.date.year == year }.map { meetingSummary($0, linker: linker) })
             },
             meetingCount: meetings.count,
-            extra: body.extra.mapValues(\.plain)
+            extra: body.extra.mapValues(\.plain),
+            follow: followLinks(body, linker: linker)
         )
     }
 

@@ -6,6 +6,9 @@ public struct SiteRenderer: Sendable {
     public let site: Site
     public let theme: Theme
     public let options: RenderOptions
+    /// More open data from other stages (the audit's findings), written under `data/` and listed on `/data/`
+    /// beside the site's own tables.
+    public var extraDataTables: [OpenDataTable] = []
 
     public init(site: Site, theme: Theme, options: RenderOptions) {
         self.site = site
@@ -13,7 +16,7 @@ public struct SiteRenderer: Sendable {
         self.options = options
     }
 
-    /// Every file of the site: pages, assets, the sitemap.
+    /// Every file of the site: pages, assets, feeds, calendars, open data, the sitemap.
     public func render() -> [OutputFile] {
         var files: [OutputFile] = []
         var pagePaths: [String] = []
@@ -39,11 +42,14 @@ public struct SiteRenderer: Sendable {
         for page in site.pages {
             add(SitePaths.page(page.slug), theme.render(freePageView(page), with: "page"))
         }
+        add(SitePaths.data, theme.render(dataView(), with: "data"))
+        files += feedFiles() + dataFiles()
         files.append(OutputFile(path: SitePaths.notFound, text: theme.render(notFoundView(), with: "404")))
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: "assets/\(name)", contents: data))
         }
-        files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap.xml(pagePaths.map(options.absoluteURL))))
+        files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap.xml(sitemapEntries(pagePaths))))
+        files.append(OutputFile(path: SitePaths.robots, text: RobotsTxt.text(sitemap: options.absoluteURL(SitePaths.sitemap))))
         return files
     }
 

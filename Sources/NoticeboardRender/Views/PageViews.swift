@@ -42,6 +42,8 @@ public struct BodyView: Sendable {
     public let meetingsByYear: [YearGroupView]
     public let meetingCount: Int
     public let extra: [String: any Sendable]
+    /// The body's Atom feed and (if it has meetings) its calendar.
+    public let follow: FollowLinksView
 }
 
 public struct MeetingView: Sendable {
@@ -66,6 +68,9 @@ public struct MeetingView: Sendable {
     public let previous: LinkView?
     public let next: LinkView?
     public let extra: [String: any Sendable]
+    /// The meeting as an iCalendar file ("Add to calendar") and the name to save it under.
+    public let calendarHref: String
+    public let calendarFileName: String
 }
 
 public struct PaperView: Sendable {

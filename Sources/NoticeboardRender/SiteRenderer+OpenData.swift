@@ -1,0 +1,94 @@
+import NoticeboardModel
+
+/// The open data files under `data/` and the `/data/` page that explains them.
+extension SiteRenderer {
+    /// The site's tables followed by any extra ones (the audit's findings), each as JSON, CSV and JSON Schema, and
+    /// Popolo JSON with its schema.
+    func dataFiles() -> [OutputFile] {
+        let data = OpenData(site: site, options: options)
+        let absolute = ICalendar.isAbsolute(options.baseURL)
+        var files: [OutputFile] = []
+        for table in dataTables(data) {
+            let schemaID = options.absoluteURL(SitePaths.dataFile(table.schemaFile))
+            files.append(OutputFile(path: SitePaths.dataFile(table.jsonFile),
+                                    text: table.json(licence: site.settings.licence, asOf: options.asOf).prettyText))
+            files.append(OutputFile(path: SitePaths.dataFile(table.csvFile), text: table.csv.text))
+            files.append(OutputFile(path: SitePaths.dataFile(table.schemaFile),
+                                    text: table.schema(id: absolute ? schemaID : nil, absoluteSiteURLs: absolute).prettyText))
+        }
+        files.append(OutputFile(path: SitePaths.dataFile("popolo.json"), text: Popolo(data: data).document.prettyText))
+        let popoloSchemaID = options.absoluteURL(SitePaths.dataFile("popolo.schema.json"))
+        files.append(OutputFile(path: SitePaths.dataFile("popolo.schema.json"),
+                                text: JSONSchemas.popolo(id: absolute ? popoloSchemaID : nil).prettyText))
+        return files
+    }
+
+    /// The site's own tables, then the extra ones; an extra table may not reuse a name.
+    func dataTables(_ data: OpenData) -> [OpenDataTable] {
+        let own = data.tables
+        let reserved = Set(own.map(\.name) + ["popolo"])
+        for table in extraDataTables {
+            precondition(!reserved.contains(table.name) && Slug.isValid(table.name),
+                         "an extra data table needs its own kebab-case name, not '\(table.name)'")
+        }
+        return own + extraDataTables
+    }
+
+    func dataView() -> DataPageView {
+        let path = SitePaths.data
+        let linker = linker(path)
+        let data = OpenData(site: site, options: options)
+        let popolo = Popolo(data: data).document
+        func count(_ key: String) -> Int {
+            if case .object(let fields) = popolo, case .array(let items) = fields[key] { return items.count }
+            return 0
+        }
+        return DataPageView(
+            layout: layout(path, title: "Open data", description: "Every record on \(site.settings.title) as JSON and CSV, with schemas; people and organisations in Popolo JSON; feeds and calendars.",
+                           breadcrumbs: [(path, "Open data")]),
+            licence: site.settings.licence,
+            asOf: DateView(options.asOf),
+            tables: dataTables(data).map { table in
+                DataTableView(
+                    name: table.name, title: table.title, description: table.description, recordCount: table.rows.count,
+                    jsonHref: linker.href(SitePaths.dataFile(table.jsonFile)),
+                    csvHref: linker.href(SitePaths.dataFile(table.csvFile)),
+                    schemaHref: linker.href(SitePaths.dataFile(table.schemaFile)),
+                    fields: table.columns.map { column in
+                        DataFieldView(name: column.name, type: Self.typeInWords(column.type), description: column.description,
+                                      allowedValues: column.allowedValues.map { "One of: " + $0.joined(separator: ", ") + "." },
+                                      optional: column.nullable)
+                    },
+                    anchor: "dataset-" + table.name
+                )
+            },
+            popoloHref: linker.href(SitePaths.dataFile("popolo.json")),
+            popoloSchemaHref: linker.href(SitePaths.dataFile("popolo.schema.json")),
+            popoloCounts: "\(count("persons")) people, \(count("organizations")) organisations, \(count("memberships")) memberships, \(count("events")) meetings and \(count("areas")) regions",
+            feedHref: linker.href(SitePaths.feed),
+            calendarHref: site.meetings.isEmpty ? nil : linker.href(SitePaths.calendar),
+            feedLimit: Self.siteFeedLimit,
+            bodies: site.bodies.sorted { $0.name < $1.name }.map { followLinks($0, linker: linker) }
+        )
+    }
+
+    func followLinks(_ body: Body, linker: Linker) -> FollowLinksView {
+        FollowLinksView(
+            name: body.name,
+            href: linker.href(SitePaths.body(body.slug)),
+            feedHref: linker.href(SitePaths.bodyFeed(body.slug)),
+            calendarHref: site.meetings(of: body.slug).isEmpty ? nil : linker.href(SitePaths.bodyCalendar(body.slug))
+        )
+    }
+
+    static func typeInWords(_ type: OpenDataTable.ColumnType) -> String {
+        switch type {
+        case .string: return "text"
+        case .integer: return "whole number"
+        case .boolean: return "true or false"
+        case .date: return "date (YYYY-MM-DD)"
+        case .url, .siteURL: return "web address"
+        case .list: return "list of text"
+        }
+    }
+}
