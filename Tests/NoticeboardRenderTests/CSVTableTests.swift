@@ -1,0 +1,49 @@
+@testable import NoticeboardRender
+import Testing
+
+@Suite struct CSVTableTests {
+    @Test(arguments: [
+        ("plain", "plain"),
+        ("", ""),
+        ("a,b", "\"a,b\""),
+        ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("two\nlines", "\"two\nlines\""),
+        ("two\r\nlines", "\"two\r\nlines\""),
+        ("a=b", "a=b"),
+        ("2026-03-12", "2026-03-12"),
+    ])
+    func quotesOnlyWhatRFC4180Requires(value: String, expected: String) {
+        #expect(CSVTable.field(value) == expected)
+    }
+
+    @Test(arguments: [
+        ("=SUM(A1:A2)", "'=SUM(A1:A2)"),
+        ("+44 20 7946 0000", "'+44 20 7946 0000"),
+        ("-2+3", "'-2+3"),
+        ("@cmd", "'@cmd"),
+        ("\tindented", "'\tindented"),
+        ("\r=1", "\"'\r=1\""),
+        ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+        ("=1,2", "\"'=1,2\""),
+        ("＝1+1", "'＝1+1"),
+    ])
+    func guardsCellsThatASpreadsheetWouldRunAsAFormula(value: String, expected: String) {
+        #expect(CSVTable.field(value) == expected)
+    }
+
+    @Test func writesAHeaderRowAndCRLFLineEnds() {
+        let table = CSVTable(header: ["id", "title"], rows: [["a", "One, two"], ["b", "=evil()"]])
+        #expect(table.text == "id,title\r\na,\"One, two\"\r\nb,'=evil()\r\n")
+    }
+
+    @Test func openDataValuesBecomeCells() {
+        let table = OpenDataTable(
+            name: "things", title: "Things", description: "Test.",
+            columns: [.init("a", .string, "A."), .init("b", .boolean, "B."), .init("c", .date, nullable: true, "C."),
+                      .init("d", .list, "D."), .init("e", .integer, nullable: true, "E.")],
+            rows: [[.string("x"), .boolean(true), .null, .list(["p", "q"]), .integer(3)],
+                   [.string("-y"), .boolean(false), .date(.init(year: 2026, month: 3, day: 12)!), .list([]), .null]]
+        )
+        #expect(table.csv.text == "a,b,c,d,e\r\nx,true,,p; q,3\r\n'-y,false,2026-03-12,,\r\n")
+    }
+}
