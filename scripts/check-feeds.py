@@ -16,7 +16,7 @@
   and references hold together;
 - the JSON-LD in every HTML page parses as JSON and cannot close its <script> element.
 
-Prints one line per problem and a summary 'N passed, N failed'; exits 1 if anything failed.
+Prints one line per problem and a count of checks passed and failed; exits 1 if anything failed.
 Needs the packages in scripts/requirements-checks.txt.
 """
 import csv
@@ -323,7 +323,7 @@ def main():
           f"the data files under data/, and {blocks} JSON-LD blocks")
     for failure in failures:
         print(f"FAIL {failure}")
-    print(f"{passes} passed, {len(failures)} failed")
+    print(f"feeds, calendars and data: {passes} checks passed, {len(failures)} failed")
     return 1 if failures else 0
 
 
