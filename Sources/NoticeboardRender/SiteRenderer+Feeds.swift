@@ -213,7 +213,8 @@ extension SiteRenderer {
         if !meeting.items.isEmpty {
             description += "\n\nAgenda:\n" + meeting.items.map { "\($0.number). \($0.title)" + ($0.isPrivate ? " (in private)" : "") }.joined(separator: "\n")
         }
-        description += "\n\n" + options.absoluteURL(SitePaths.meeting(meeting))
+        let url = options.absoluteURL(SitePaths.meeting(meeting))
+        if ICalendar.isAbsolute(url) { description += "\n\n" + url }
         let status: ICalendar.Event.Status = meeting.status == .cancelled ? .cancelled : .confirmed
         return ICalendar.Event(
             uid: calendarUID(meeting),

@@ -39,9 +39,10 @@ extension SiteRenderer {
         let linker = linker(path)
         let data = OpenData(site: site, options: options)
         let popolo = Popolo(data: data).document
-        func count(_ key: String) -> Int {
-            if case .object(let fields) = popolo, case .array(let items) = fields[key] { return items.count }
-            return 0
+        func count(_ key: String, _ one: String, _ many: String) -> String {
+            var number = 0
+            if case .object(let fields) = popolo, case .array(let items) = fields[key] { number = items.count }
+            return "\(number) \(number == 1 ? one : many)"
         }
         return DataPageView(
             layout: layout(path, title: "Open data", description: "Every record on \(site.settings.title) as JSON and CSV, with schemas; people and organisations in Popolo JSON; feeds and calendars.",
@@ -64,7 +65,9 @@ extension SiteRenderer {
             },
             popoloHref: linker.href(SitePaths.dataFile("popolo.json")),
             popoloSchemaHref: linker.href(SitePaths.dataFile("popolo.schema.json")),
-            popoloCounts: "\(count("persons")) people, \(count("organizations")) organisations, \(count("memberships")) memberships, \(count("events")) meetings and \(count("areas")) regions",
+            popoloCounts: [count("persons", "person", "people"), count("organizations", "organisation", "organisations"),
+                           count("memberships", "membership", "memberships"), count("events", "meeting", "meetings")]
+                .joined(separator: ", ") + " and " + count("areas", "region", "regions"),
             feedHref: linker.href(SitePaths.feed),
             calendarHref: site.meetings.isEmpty ? nil : linker.href(SitePaths.calendar),
             feedLimit: Self.siteFeedLimit,
