@@ -93,7 +93,8 @@ extension SiteRenderer {
         case .scheduled: statusNote = " (scheduled)"
         case .cancelled: statusNote = " (cancelled)"
         }
-        let bodyCategory = AtomFeed.Category(term: meeting.body, label: body, scheme: options.absoluteURL(SitePaths.bodies))
+        let bodiesURL = options.absoluteURL(SitePaths.bodies)
+        let bodyCategory = AtomFeed.Category(term: meeting.body, label: body, scheme: ICalendar.isAbsolute(bodiesURL) ? bodiesURL : nil)
         var entries = [AtomFeed.Entry(
             id: permanentID(path),
             title: "\(body): " + (meeting.title.map { "\($0), \(meeting.date.mediumText)" } ?? "meeting of \(meeting.date.mediumText)") + statusNote,

@@ -44,6 +44,9 @@ import Testing
         #expect(ids.allSatisfy { $0.hasPrefix("urn:uuid:") && $0.count == 45 })
         #expect(Set(ids).count == 2)
         #expect(first["feed.xml"] == second["feed.xml"])
+        // Every IRI the feed needs absolute is left out rather than written relative.
+        #expect(!(try #require(first["feed.xml"])).contains("scheme=\"/"))
+        #expect(!(try #require(first["calendar.ics"])).contains("URL"))
     }
 
     @Test func updatedDatesComeFromTheRecordsNotTheClockOrTheAsOfDate() throws {
