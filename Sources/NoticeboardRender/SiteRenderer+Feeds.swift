@@ -233,10 +233,11 @@ extension SiteRenderer {
 
 extension SiteRenderer {
     /// A body's feed and calendar, for `<link rel="alternate">` on its pages.
-    func bodyAlternates(_ body: Body, linker: Linker) -> [AlternateLinkView] {
+    /// `hasMeetings` is known on a meeting's or paper's page; a body's page works it out.
+    func bodyAlternates(_ body: Body, linker: Linker, hasMeetings: Bool? = nil) -> [AlternateLinkView] {
         var links = [AlternateLinkView(type: "application/atom+xml", title: "\(body.name): meetings and papers",
                                        href: linker.href(SitePaths.bodyFeed(body.slug)))]
-        if !site.meetings(of: body.slug).isEmpty {
+        if hasMeetings ?? !site.meetings(of: body.slug).isEmpty {
             links.append(AlternateLinkView(type: "text/calendar", title: "\(body.name): meetings (iCalendar)",
                                            href: linker.href(SitePaths.bodyCalendar(body.slug))))
         }

@@ -2,13 +2,23 @@ import NoticeboardModel
 
 /// The open data files under `data/` and the `/data/` page that explains them.
 extension SiteRenderer {
-    /// The site's tables followed by any extra ones (the audit's findings), each as JSON, CSV and JSON Schema, and
-    /// Popolo JSON with its schema.
-    func dataFiles() -> [OutputFile] {
+    /// The open data of one render, computed once for the files and the page.
+    struct OpenDataSet {
+        /// The site's tables followed by any extra ones (the audit's findings).
+        var tables: [OpenDataTable]
+        var popolo: JSONValue
+    }
+
+    func openDataSet() -> OpenDataSet {
         let data = OpenData(site: site, options: options)
+        return OpenDataSet(tables: dataTables(data), popolo: Popolo(data: data).document)
+    }
+
+    /// Each table as JSON, CSV and JSON Schema, and Popolo JSON with its schema.
+    func dataFiles(_ data: OpenDataSet) -> [OutputFile] {
         let absolute = ICalendar.isAbsolute(options.baseURL)
         var files: [OutputFile] = []
-        for table in dataTables(data) {
+        for table in data.tables {
             let schemaID = options.absoluteURL(SitePaths.dataFile(table.schemaFile))
             files.append(OutputFile(path: SitePaths.dataFile(table.jsonFile),
                                     text: table.json(licence: site.settings.licence, asOf: options.asOf).prettyText))
@@ -16,7 +26,7 @@ extension SiteRenderer {
             files.append(OutputFile(path: SitePaths.dataFile(table.schemaFile),
                                     text: table.schema(id: absolute ? schemaID : nil, absoluteSiteURLs: absolute).prettyText))
         }
-        files.append(OutputFile(path: SitePaths.dataFile("popolo.json"), text: Popolo(data: data).document.prettyText))
+        files.append(OutputFile(path: SitePaths.dataFile("popolo.json"), text: data.popolo.prettyText))
         let popoloSchemaID = options.absoluteURL(SitePaths.dataFile("popolo.schema.json"))
         files.append(OutputFile(path: SitePaths.dataFile("popolo.schema.json"),
                                 text: JSONSchemas.popolo(id: absolute ? popoloSchemaID : nil).prettyText))
@@ -34,11 +44,10 @@ extension SiteRenderer {
         return own + extraDataTables
     }
 
-    func dataView() -> DataPageView {
+    func dataView(_ data: OpenDataSet) -> DataPageView {
         let path = SitePaths.data
         let linker = linker(path)
-        let data = OpenData(site: site, options: options)
-        let popolo = Popolo(data: data).document
+        let popolo = data.popolo
         func count(_ key: String, _ one: String, _ many: String) -> String {
             var number = 0
             if case .object(let fields) = popolo, case .array(let items) = fields[key] { number = items.count }
@@ -49,7 +58,7 @@ extension SiteRenderer {
                            breadcrumbs: [(path, "Open data")]),
             licence: site.settings.licence,
             asOf: DateView(options.asOf),
-            tables: dataTables(data).map { table in
+            tables: data.tables.map { table in
                 DataTableView(
                     name: table.name, title: table.title, description: table.description, recordCount: table.rows.count,
                     jsonHref: linker.href(SitePaths.dataFile(table.jsonFile)),

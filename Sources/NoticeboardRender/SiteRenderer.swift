@@ -42,8 +42,9 @@ public struct SiteRenderer: Sendable {
         for page in site.pages {
             add(SitePaths.page(page.slug), theme.render(freePageView(page), with: "page"))
         }
-        add(SitePaths.data, theme.render(dataView(), with: "data"))
-        files += feedFiles() + dataFiles()
+        let openData = openDataSet()
+        add(SitePaths.data, theme.render(dataView(openData), with: "data"))
+        files += feedFiles() + dataFiles(openData)
         files.append(OutputFile(path: SitePaths.notFound, text: theme.render(notFoundView(), with: "404")))
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: "assets/\(name)", contents: data))
