@@ -27,34 +27,53 @@ public enum ICalendarText {
     }
 
     /// Folds one content line into lines of at most 75 octets joined by CRLF and a space, and ends it with CRLF.
-    /// Breaks fall between characters where they can (never inside a UTF-8 sequence, never inside an escape such
-    /// as `\,`); a character longer than a whole line is broken between its Unicode scalars.
+    /// Breaks fall between Unicode scalars, never inside a UTF-8 sequence, and never inside an escape such as `\,`.
+    /// Where they can they also keep a character whole: combining marks, emoji modifiers and joined emoji stay with
+    /// the scalar before them (a character longer than a whole line is broken between its scalars).
     public static func fold(_ line: String) -> String {
+        if line.utf8.count <= lineLimit { return line + "\r\n" }
         var out = ""
+        out.reserveCapacity(line.utf8.count + line.utf8.count / 36)
         var used = 0
         var limit = lineLimit
-        func append(_ unit: Substring.UnicodeScalarView) {
-            let size = unit.reduce(0) { $0 + UTF8.width($1) }
-            if used + size > limit {
+        var unit: [Unicode.Scalar] = []
+        var unitSize = 0
+        func flush() {
+            guard !unit.isEmpty else { return }
+            if used + unitSize > limit && unitSize <= lineLimit - 1 {
                 out += "\r\n "
                 used = 0
                 limit = lineLimit - 1
             }
-            out.unicodeScalars.append(contentsOf: unit)
-            used += size
-        }
-        var characters = Substring(line)[...]
-        while let first = characters.first {
-            // An escape (`\,`) is kept whole with the character after it.
-            let length = first == "\\" && characters.count > 1 ? 2 : 1
-            let unit = characters.prefix(length)
-            characters = characters.dropFirst(length)
-            if unit.utf8.count <= lineLimit - 1 {
-                append(unit.unicodeScalars)
-            } else {
-                for scalar in unit.unicodeScalars { append(Substring(String(scalar)).unicodeScalars) }
+            for scalar in unit {
+                let size = UTF8.width(scalar)
+                if used + size > limit {
+                    out += "\r\n "
+                    used = 0
+                    limit = lineLimit - 1
+                }
+                out.unicodeScalars.append(scalar)
+                used += size
             }
+            unit.removeAll(keepingCapacity: true)
+            unitSize = 0
         }
+        var previous: Unicode.Scalar?
+        var escaping = false
+        var escapeEnded = false
+        for scalar in line.unicodeScalars {
+            // An escape (`\,`, `\\`) is a unit of its own, so a break can never fall inside it.
+            // (Every combining mark, joiner and emoji modifier is at U+0300 or above.)
+            let joins = escaping || !escapeEnded && scalar.value >= 0x300 && (previous == "\u{200D}" || scalar == "\u{200D}"
+                || scalar.properties.isGraphemeExtend || scalar.properties.isEmojiModifier)
+            if !joins { flush() }
+            unit.append(scalar)
+            unitSize += UTF8.width(scalar)
+            escapeEnded = escaping
+            escaping = scalar == "\\" && !escaping
+            previous = scalar
+        }
+        flush()
         return out + "\r\n"
     }
 

@@ -87,3 +87,17 @@ import Testing
         #expect(ICalendarText.property("DTSTART", "20260312", parameters: [("VALUE", "DATE")]) == "DTSTART;VALUE=DATE:20260312\r\n")
     }
 }
+
+extension ICalendarTextTests {
+    @Test func keepsCombiningMarksAndJoinedEmojiWithTheirCharacterWhenTheyFit() {
+        for prefix in 60...76 {
+            let line = "SUMMARY:" + String(repeating: "a", count: prefix) + String(repeating: "e\u{301}👩‍👩‍👧👍🏽", count: 4)
+            let folded = ICalendarText.fold(line)
+            for physical in folded.components(separatedBy: "\r\n").dropFirst() where !physical.isEmpty {
+                let content = physical.dropFirst()
+                #expect(content.first != "\u{301}", "a combining mark was moved away from its letter")
+                #expect(!content.hasPrefix("\u{200D}") && content.unicodeScalars.first?.properties.isEmojiModifier != true)
+            }
+        }
+    }
+}
