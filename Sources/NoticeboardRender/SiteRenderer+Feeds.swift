@@ -4,13 +4,24 @@ import NoticeboardModel
 extension SiteRenderer {
     /// The site-wide feed holds this many of the newest entries; a body's feed holds all of its own.
     public static let siteFeedLimit = 50
+    /// In a body's feed, entries past this many carry their summary and link but not their full text, so that the
+    /// feed of a body with years of meetings stays small enough to fetch often.
+    public static let fullTextLimit = 50
 
     /// `feed.xml`, `calendar.ics`, and for each body `bodies/<body>/feed.xml` and `bodies/<body>/calendar.ics`, and
     /// for each meeting `bodies/<body>/<folder>/meeting.ics`. A calendar with no meeting is not written (RFC 5545
     /// asks for at least one event) and not linked.
     func feedFiles() -> [OutputFile] {
         var files: [OutputFile] = []
-        let allEntries = AtomFeed.newestFirst(site.meetings.flatMap(feedEntries))
+        // Each meeting's entries and event are made once and shared by the site's, the body's and its own file.
+        var entries: [String: [AtomFeed.Entry]] = [:]
+        var events: [String: ICalendar.Event] = [:]
+        for meeting in site.meetings {
+            entries[meeting.body, default: []] += feedEntries(meeting)
+            events[SitePaths.meeting(meeting)] = calendarEvent(meeting)
+        }
+        func event(_ meeting: Meeting) -> ICalendar.Event { events[SitePaths.meeting(meeting)]! }
+        let allEntries = AtomFeed.newestFirst(entries.keys.sorted().flatMap { entries[$0]! })
         files.append(OutputFile(path: SitePaths.feed, text: AtomFeed(
             id: permanentID(SitePaths.feed),
             title: "\(site.settings.title): meetings and papers",
@@ -28,7 +39,7 @@ extension SiteRenderer {
                 description: "Every meeting recorded on \(site.settings.title): held, scheduled and cancelled.",
                 source: options.absoluteURL(SitePaths.calendar),
                 url: options.absoluteURL(SitePaths.home),
-                events: site.meetings.map(calendarEvent)
+                events: site.meetings.map(event)
             ).text))
         }
         for body in site.bodies {
@@ -42,7 +53,11 @@ extension SiteRenderer {
                 language: site.settings.language,
                 author: body.name,
                 emptyUpdated: RecordDates.lastChanged(body, meetings: meetings) ?? RecordDates.lastChanged(site) ?? CalendarDate(dayNumber: 0),
-                entries: AtomFeed.newestFirst(meetings.flatMap(feedEntries))
+                entries: AtomFeed.newestFirst(entries[body.slug] ?? []).enumerated().map { index, entry in
+                    var entry = entry
+                    if index >= Self.fullTextLimit { entry.contentHTML = nil }
+                    return entry
+                }
             ).xml))
             guard !meetings.isEmpty else { continue }
             files.append(OutputFile(path: SitePaths.bodyCalendar(body.slug), text: ICalendar(
@@ -50,14 +65,14 @@ extension SiteRenderer {
                 description: "Every meeting of \(body.name) recorded on \(site.settings.title).",
                 source: options.absoluteURL(SitePaths.bodyCalendar(body.slug)),
                 url: options.absoluteURL(SitePaths.body(body.slug)),
-                events: meetings.map(calendarEvent)
+                events: meetings.map(event)
             ).text))
         }
         for meeting in site.meetings {
             files.append(OutputFile(path: SitePaths.meetingCalendar(meeting), text: ICalendar(
                 name: "\(meetingTitle(meeting)), \(bodyName(meeting.body))",
                 url: options.absoluteURL(SitePaths.meeting(meeting)),
-                events: [calendarEvent(meeting)]
+                events: [event(meeting)]
             ).text))
         }
         return files

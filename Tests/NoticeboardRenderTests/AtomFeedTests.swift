@@ -78,6 +78,10 @@ import Testing
         #expect(bodyFeed.count == 62)
         #expect(siteFeed.map(\.id) == Array(bodyFeed.prefix(50)).map(\.id))
         #expect(bodyFeed.map(\.updated) == bodyFeed.map(\.updated).sorted(by: >))
+        // Every entry has its summary; only the newest carry their full text.
+        let bodyXML = try #require(rendered["bodies/test-icb/feed.xml"])
+        #expect(bodyXML.components(separatedBy: "<summary").count - 1 == 62)
+        #expect(bodyXML.components(separatedBy: "<content").count - 1 == SiteRenderer.fullTextLimit)
     }
 
     @Test func textIsEscapedAndTheFeedIsWellFormedXML() throws {
