@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config poppler-utils)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(nodejs default-jre-headless chromium chromium-driver python3-pip)
+  packages+=(nodejs default-jre-headless chromium chromium-driver python3-pip python3-venv)
 fi
 
 missing=()
@@ -15,6 +15,7 @@ for package in "${packages[@]}"; do
   case "$package" in
     nodejs) command -v node >/dev/null 2>&1 && continue ;;
     python3-pip) python3 -m pip --version >/dev/null 2>&1 && continue ;;
+    python3-venv) python3 -m venv --help >/dev/null 2>&1 && continue ;;
     default-jre-headless) command -v java >/dev/null 2>&1 && continue ;;
   esac
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

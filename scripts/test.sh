@@ -27,6 +27,15 @@ if ! diff -r site "$fresh/site" >/dev/null; then
 fi
 echo "site/ matches a fresh build of content/" >&2
 
+echo "== Feeds, calendars and open data (feedparser, icalendar, jsonschema)" >&2
+venv=.build/check-feeds-venv
+[[ -x "$venv/bin/python" ]] || python3 -m venv "$venv" >/dev/null 2>&1 || true
+python=python3
+[[ -x "$venv/bin/python" ]] && python="$venv/bin/python"
+"$python" -m pip install -q --disable-pip-version-check -r scripts/requirements-checks.txt
+"$python" scripts/check-feeds.py "$fresh/site"
+"$python" scripts/check-feeds.py Tests/Fixtures/golden/expected
+
 echo "== Links on a generated benchmark site" >&2
 python3 bench/generate_site.py --documents 1000 --out "$fresh/bench"
 .build/debug/noticeboard build --root "$fresh/bench" --quiet

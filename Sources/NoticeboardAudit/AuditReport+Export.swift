@@ -16,17 +16,12 @@ extension AuditReport {
     /// The columns of `csv()`, in order.
     public static let csvColumns = ["rule", "severity", "body", "meeting", "item", "paper", "message", "basis"]
 
-    /// The findings as CSV (RFC 4180 quoting, a header row, an empty cell where a field does not apply).
+    /// The findings as CSV (`CSVTable`: RFC 4180, a header row, an empty cell where a field does not apply,
+    /// cells guarded against formula injection).
     public func csv() -> String {
-        let rows = [Self.csvColumns] + findings.map {
+        CSVTable(header: Self.csvColumns, rows: findings.map {
             [$0.rule, $0.severity.rawValue, $0.body, $0.meeting ?? "", $0.item ?? "", $0.paper ?? "", $0.message, $0.basis]
-        }
-        return rows.map { $0.map(Self.csvCell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    private static func csvCell(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }).text
     }
 
     private struct Document: Encodable {

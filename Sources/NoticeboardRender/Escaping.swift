@@ -16,8 +16,10 @@ public enum Escaping {
         return out
     }
 
-    /// XML text also drops the control characters XML 1.0 forbids.
+    /// XML text also drops the characters XML 1.0 forbids (control characters, U+FFFE and U+FFFF).
     public static func xml(_ text: String) -> String {
-        html(String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" })))
+        html(String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            ($0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r") && $0.value != 0xFFFE && $0.value != 0xFFFF
+        })))
     }
 }

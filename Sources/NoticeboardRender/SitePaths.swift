@@ -11,11 +11,12 @@ public enum SitePaths {
     public static let stylesheet = "assets/style.css"
     /// Every finding of the transparency audit, by rule and by body.
     public static let gaps = "gaps/"
-    /// The open data downloads.
+    /// The `/data/` page; the data files sit beside it.
     public static let data = "data/"
     /// The audit's findings and scores, in the shape `noticeboard audit --format json` prints.
     public static let findingsJSON = "data/findings.json"
     public static let findingsCSV = "data/findings.csv"
+    public static let findingsSchema = "data/findings.schema.json"
 
     public static func body(_ slug: String) -> String { "bodies/\(slug)/" }
     public static func meeting(_ meeting: Meeting) -> String { Self.meeting(body: meeting.body, folder: meeting.folder) }

@@ -13,7 +13,9 @@ extension SiteRenderer {
         let years = Dictionary(grouping: meetings, by: \.date.year).keys.sorted(by: >)
         return BodyView(
             layout: layout(path, title: body.name, description: body.description.summary.isEmpty ? "\(body.name): \(kind.name)" : body.description.summary,
-                           breadcrumbs: [(SitePaths.bodies, "Bodies"), (path, body.name)], ogType: "profile"),
+                           breadcrumbs: [(SitePaths.bodies, "Bodies"), (path, body.name)], ogType: "profile",
+                           alternates: bodyAlternates(body, linker: linker),
+                           structuredData: StructuredData.organization(body, site: site, options: options)),
             name: body.name,
             kind: kind.name,
             kindBasis: kind.basis,
@@ -38,7 +40,8 @@ extension SiteRenderer {
             meetingCount: meetings.count,
             score: scoreView(audit.scores[body.slug] ?? 100),
             findings: findingsView(audit.findings(of: body.slug), at: .bodyPage, linker: linker),
-            extra: body.extra.mapValues(\.plain)
+            extra: body.extra.mapValues(\.plain),
+            follow: followLinks(body, linker: linker)
         )
     }
 

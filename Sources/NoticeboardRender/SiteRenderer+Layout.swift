@@ -3,10 +3,11 @@ import NoticeboardModel
 extension SiteRenderer {
     /// The layout of the page at `path`: metadata, navigation and a breadcrumb of `(path, text)` pairs.
     func layout(_ path: String, title: String, description: String?, breadcrumbs: [(String, String)] = [],
-                ogType: String = "website", linker: Linker? = nil) -> LayoutView {
+                ogType: String = "website", linker: Linker? = nil, alternates: [AlternateLinkView] = [],
+                structuredData: JSONValue? = nil) -> LayoutView {
         let linker = linker ?? self.linker(path)
         let sections: [(String, String)] = [(SitePaths.home, "Home"), (SitePaths.bodies, "Bodies"), (SitePaths.regions, "Regions"),
-                                         (SitePaths.gaps, "Gaps")]
+                                         (SitePaths.gaps, "Gaps"), (SitePaths.data, "Open data")]
             + site.pages.map { (SitePaths.page($0.slug), $0.title) }
         let isHome = path.isEmpty
         return LayoutView(
@@ -23,7 +24,12 @@ extension SiteRenderer {
             searchHref: linker.href("search/"),
             nav: sections.map { NavItem(href: linker.href($0.0), text: $0.1, current: isCurrent(section: $0.0, page: path)) },
             breadcrumbs: breadcrumbs.isEmpty ? [] : ([(SitePaths.home, "Home")] + breadcrumbs).map { LinkView(href: linker.href($0.0), text: $0.1) },
-            hasBreadcrumbs: !breadcrumbs.isEmpty
+            hasBreadcrumbs: !breadcrumbs.isEmpty,
+            alternates: [AlternateLinkView(type: "application/atom+xml", title: "\(site.settings.title): meetings and papers",
+                                           href: linker.href(SitePaths.feed))] + alternates,
+            structuredData: structuredData.map(StructuredData.embed),
+            feedHref: linker.href(SitePaths.feed),
+            dataHref: linker.href(SitePaths.data)
         )
     }
 

@@ -15,7 +15,8 @@ extension SiteRenderer {
             layout: layout(path, title: "\(title), \(bodyName)",
                            description: "\(bodyName): \(title), \(meeting.date.longText). \(meeting.minutes.summary)",
                            breadcrumbs: [(SitePaths.bodies, "Bodies"), (SitePaths.body(meeting.body), bodyName), (path, meeting.date.mediumText)],
-                           ogType: "article"),
+                           ogType: "article", alternates: site.body(meeting.body).map { bodyAlternates($0, linker: linker, hasMeetings: true) } ?? [],
+                           structuredData: StructuredData.event(meeting, title: title, site: site, options: options)),
             title: title,
             body: LinkView(href: linker.href(SitePaths.body(meeting.body)), text: bodyName),
             date: DateView(meeting.date),
@@ -41,7 +42,9 @@ extension SiteRenderer {
             previous: position.flatMap { $0 > 0 ? link(siblings[$0 - 1]) : nil },
             next: position.flatMap { $0 + 1 < siblings.count ? link(siblings[$0 + 1]) : nil },
             findings: findingsView(findings, at: .meetingPage, linker: linker),
-            extra: meeting.extra.mapValues(\.plain)
+            extra: meeting.extra.mapValues(\.plain),
+            calendarHref: linker.href(SitePaths.meetingCalendar(meeting)),
+            calendarFileName: "\(meeting.body)-\(meeting.folder).ics"
         )
     }
 
@@ -55,7 +58,7 @@ extension SiteRenderer {
             layout: layout(path, title: paper.title, description: "\(bodyName), \(meeting.date.mediumText). \(paper.content.summary)",
                            breadcrumbs: [(SitePaths.bodies, "Bodies"), (SitePaths.body(paper.body), bodyName),
                                          (meetingPath, meeting.date.mediumText), (path, paper.title)],
-                           ogType: "article"),
+                           ogType: "article", alternates: site.body(paper.body).map { bodyAlternates($0, linker: linker, hasMeetings: true) } ?? []),
             title: paper.title,
             meeting: LinkView(href: linker.href(meetingPath), text: "\(meetingTitle(meeting)), \(meeting.date.longText)"),
             body: LinkView(href: linker.href(SitePaths.body(paper.body)), text: bodyName),

@@ -17,7 +17,7 @@ public struct SiteRenderer: Sendable {
         self.audit = audit ?? AuditReport(site: site, asOf: options.asOf)
     }
 
-    /// Every file of the site: pages, the audit's data, assets, the sitemap.
+    /// Every file of the site: pages, assets, feeds, calendars, open data (with the audit's findings), the sitemap.
     public func render() -> [OutputFile] {
         var files: [OutputFile] = []
         var pagePaths: [String] = []
@@ -39,6 +39,8 @@ public struct SiteRenderer: Sendable {
         add(SitePaths.gaps, theme.render(gapsView(), with: "gaps"))
         files.append(OutputFile(path: SitePaths.findingsJSON, text: audit.json()))
         files.append(OutputFile(path: SitePaths.findingsCSV, text: audit.csv()))
+        let findingsSchemaID = ICalendar.isAbsolute(options.baseURL) ? options.absoluteURL(SitePaths.findingsSchema) : nil
+        files.append(OutputFile(path: SitePaths.findingsSchema, text: AuditReport.jsonSchema(id: findingsSchemaID)))
         add(SitePaths.regions, theme.render(regionsView(), with: "regions"))
         for region in usedRegions {
             add(SitePaths.region(region.slug), theme.render(regionView(region), with: "region"))
@@ -46,11 +48,15 @@ public struct SiteRenderer: Sendable {
         for page in site.pages {
             add(SitePaths.page(page.slug), theme.render(freePageView(page), with: "page"))
         }
+        let openData = openDataSet()
+        add(SitePaths.data, theme.render(dataView(openData), with: "data"))
+        files += feedFiles() + dataFiles(openData)
         files.append(OutputFile(path: SitePaths.notFound, text: theme.render(notFoundView(), with: "404")))
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: "assets/\(name)", contents: data))
         }
-        files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap.xml(pagePaths.map(options.absoluteURL))))
+        files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap.xml(sitemapEntries(pagePaths))))
+        files.append(OutputFile(path: SitePaths.robots, text: RobotsTxt.text(sitemap: options.absoluteURL(SitePaths.sitemap))))
         return files
     }
 

@@ -57,4 +57,10 @@ public struct LayoutView: Sendable {
     public let nav: [NavItem]
     public let breadcrumbs: [LinkView]
     public let hasBreadcrumbs: Bool
+    /// Feeds and calendars of what the page shows, for `<link rel="alternate">`: the site's feed on every page.
+    public let alternates: [AlternateLinkView]
+    /// schema.org JSON-LD, already made safe to place inside `<script type="application/ld+json">`.
+    public let structuredData: String?
+    public let feedHref: String
+    public let dataHref: String
 }

@@ -47,6 +47,8 @@ public struct BodyView: Sendable {
     public let score: ScoreView
     public let findings: FindingsView
     public let extra: [String: any Sendable]
+    /// The body's Atom feed and (if it has meetings) its calendar.
+    public let follow: FollowLinksView
 }
 
 public struct MeetingView: Sendable {
@@ -73,6 +75,9 @@ public struct MeetingView: Sendable {
     /// The audit's findings about the meeting and its items (the banner).
     public let findings: FindingsView
     public let extra: [String: any Sendable]
+    /// The meeting as an iCalendar file ("Add to calendar") and the name to save it under.
+    public let calendarHref: String
+    public let calendarFileName: String
 }
 
 public struct PaperView: Sendable {
