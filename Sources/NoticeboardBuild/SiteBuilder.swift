@@ -25,7 +25,7 @@ public struct SiteBuilder: Sendable {
     public func check() -> (site: Site?, theme: Theme?, diagnostics: [Diagnostic]) {
         let files = LocalFileSystem(root: options.root)
         progress("[1/4] Loading content")
-        let loaded = SiteLoader(files: files).load()
+        let loaded = SiteLoader(files: files, pdfText: pdfTextExtractor).load()
         let (theme, themeDiagnostics) = Theme.load(from: files)
         let diagnostics = (loaded.diagnostics + themeDiagnostics).sorted()
         return (diagnostics.hasErrors ? nil : loaded.site, theme, diagnostics)
@@ -53,6 +53,12 @@ public struct SiteBuilder: Sendable {
         progress("[4/4] Writing \(files.count) files")
         try OutputWriter(output: options.output).write(files)
         return Report(diagnostics: diagnostics, filesWritten: files.count)
+    }
+
+    /// The configured PDF text extractor, behind the extraction cache when there is one.
+    private var pdfTextExtractor: any PDFTextExtractor {
+        guard let cacheFolder = options.cacheFolder else { return options.pdfTextExtractor }
+        return CachingPDFTextExtractor(options.pdfTextExtractor, cache: ExtractionCache(root: cacheFolder))
     }
 
     /// Refuses an output folder that would replace the site folder or anything under `content/` or `templates/`.
