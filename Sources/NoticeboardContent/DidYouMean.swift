@@ -1,6 +1,6 @@
 /// Suggestions for a mistyped name: the closest of the allowed names, if it is close enough.
-enum DidYouMean {
-    static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+public enum DidYouMean {
+    public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         let word = word.lowercased()
         var best: (name: String, distance: Int)?
         for candidate in candidates {
@@ -32,7 +32,7 @@ enum DidYouMean {
     }
 
     /// " (did you mean 'name'?)" or "".
-    static func hint(for word: String, among candidates: some Sequence<String>) -> String {
+    public static func hint(for word: String, among candidates: some Sequence<String>) -> String {
         suggestion(for: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 }
