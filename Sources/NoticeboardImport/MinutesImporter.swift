@@ -220,12 +220,13 @@ public struct MinutesImporter: Sendable {
             || body.range(of: "no minutes taken", options: [.caseInsensitive]) != nil
         let heading = isPDF ? nil : Self.leadingTitle(body)
         let isEmpty = Self.withoutLeadingTitle(body).allSatisfy(\.isWhitespace) && !isPDF
-        let status: Meeting.Status = date > options.asOf ? .scheduled : .held
+        // A status the file gives is kept (the merger keeps it); otherwise the date decides.
+        let status = Self.frontMatterStatus(frontMatter) ?? (date > options.asOf ? .scheduled : .held)
         let minutesPublished = (status == .held && !noMinutesTaken && !isEmpty) ? date : nil
         if status == .held && minutesPublished == nil {
             notes.append(noMinutesTaken ? "minutes not published: \"no minutes were taken\"" : "minutes not published: the file has no minutes")
         }
-        if status == .scheduled { notes.append("scheduled: dated after \(options.asOf.iso)") }
+        if status == .scheduled, date > options.asOf { notes.append("scheduled: dated after \(options.asOf.iso)") }
         let attendance = isPDF ? AttendanceReader.Attendance() : AttendanceReader.read(body)
         let facts = FrontMatterMerger.Facts(body: options.body, date: date, title: heading, status: status,
                                             minutesPublished: minutesPublished, attendance: attendance,
@@ -288,11 +289,28 @@ public struct MinutesImporter: Sendable {
     }
 
     /// UTF-8, else Windows-1252 (what older office tools saved), converted to UTF-8; nil for binary files.
+    /// Control characters (other than tabs and line ends) are dropped: no page may carry them.
     static func decode(_ data: Data) -> (text: String, note: String?)? {
         if data.contains(0) { return nil }
-        if let text = String(data: data, encoding: .utf8) { return (text, nil) }
-        if let text = String(data: data, encoding: .windowsCP1252) { return (text, "converted from Windows-1252 to UTF-8") }
-        return (String(decoding: data, as: UTF8.self), "bytes that are not UTF-8 replaced")
+        var notes: [String] = []
+        var text: String
+        if let utf8 = String(data: data, encoding: .utf8) {
+            text = utf8
+        } else if let windows = String(data: data, encoding: .windowsCP1252) {
+            text = windows
+            notes.append("converted from Windows-1252 to UTF-8")
+        } else {
+            text = String(decoding: data, as: UTF8.self)
+            notes.append("bytes that are not UTF-8 replaced")
+        }
+        let isControl: (Unicode.Scalar) -> Bool = { scalar in
+            (scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar)) || (0x7F...0x9F).contains(scalar.value)
+        }
+        if text.unicodeScalars.contains(where: isControl) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{0C}" ? "\n" : $0 }.filter { !isControl($0) }))
+            notes.append("control characters removed")
+        }
+        return (text, notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
     static func frontMatterDate(_ source: FrontMatterMerger.Source) -> CalendarDate? {
@@ -309,6 +327,11 @@ public struct MinutesImporter: Sendable {
         case .none:
             return nil
         }
+    }
+
+    static func frontMatterStatus(_ source: FrontMatterMerger.Source) -> Meeting.Status? {
+        guard case .yaml(let mapping) = source, let text = mapping["status"]?.scalar?.string else { return nil }
+        return Meeting.Status(rawValue: text)
     }
 
     /// The text of a `# Title` (or `Title` underlined with `===`) opening the minutes.

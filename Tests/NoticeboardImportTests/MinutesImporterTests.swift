@@ -213,4 +213,28 @@ import Testing
         #expect(report.entries.map(\.outcome) == [.imported(folder: "2015-06-01"), .skipped(reason: "not text (it holds NUL bytes)")])
         #expect(try meeting(root, "2015-06-01").minutes.text.contains("£5m"))
     }
+
+    @Test func controlCharactersAreDroppedSoEveryPageIsValid() throws {
+        let (root, _) = try copyOfFixture()
+        let folder = root.deletingLastPathComponent().appendingPathComponent("controls")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "Bell\u{07} and vertical\u{0B}tab.\u{0C}Next page.".write(to: folder.appendingPathComponent("2015-06-01.md"), atomically: true, encoding: .utf8)
+        let report = try importer(root, folder).run()
+        #expect(report.entries.first?.notes.contains("control characters removed") == true)
+        let written = try String(contentsOf: root.appendingPathComponent("content/meetings/riverside-icb/2015-06-01/index.md"), encoding: .utf8)
+        #expect(written.hasSuffix("---\nBell and verticaltab.\nNext page."))
+    }
+
+    @Test func aStatusTheFileGivesIsKeptAndDecidesWhetherMinutesArePublished() throws {
+        let (root, _) = try copyOfFixture()
+        let folder = root.deletingLastPathComponent().appendingPathComponent("statuses")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "---\nstatus: cancelled\n---\nThe meeting was cancelled.".write(to: folder.appendingPathComponent("2015-06-01.md"), atomically: true, encoding: .utf8)
+        try "---\nstatus: held\n---\nHeld, though dated after the as-of date.".write(to: folder.appendingPathComponent("2027-06-01.md"), atomically: true, encoding: .utf8)
+        _ = try importer(root, folder).run()
+        #expect(try meeting(root, "2015-06-01").status == .cancelled)
+        #expect(try meeting(root, "2015-06-01").minutesPublished == nil)
+        #expect(try meeting(root, "2027-06-01").status == .held)
+        #expect(try meeting(root, "2027-06-01").minutesPublished == CalendarDate(iso: "2027-06-01"))
+    }
 }
