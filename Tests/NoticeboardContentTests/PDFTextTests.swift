@@ -51,9 +51,15 @@ import Testing
             + "\u{0C}" + page(2, ["agenda had been published a week before the meeting as the constitution requires."])
             + "\u{0C}" + page(3, ["Minutes of the previous meeting were approved."]) + "\u{0C}"
         #expect(PDFText.paragraphs(raw) == [
+            "Northshire ICB Board minutes",
             "The chair welcomed members and noted that the meeting was quorate and that the agenda had been published a week before the meeting as the constitution requires.",
             "Minutes of the previous meeting were approved.",
         ])
+    }
+
+    @Test func aBulletAloneOnItsLineJoinsTheTextAfterIt() {
+        #expect(PDFText.paragraphs("This specification proposes:\n•\n\nA standard way to install information.\n•\n\nA standard way to look it up.\n")
+                == ["This specification proposes:", "• A standard way to install information.", "• A standard way to look it up."])
     }
 
     @Test func hyphenatedLineEndsJoinWithoutASpace() {
@@ -76,7 +82,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("3", true), ("- 3 -", true), ("Page 3", true), ("Page 3 of 12", true), ("3 | Page", true), ("iv", true),
+        ("3", true), ("- 3 -", true), ("Page 3", true), ("Page 3 of 12", true), ("3/12", true), ("3 | Page", true), ("iv", true),
         ("3 members were present", false), ("Item 3", false),
     ])
     func pageNumbers(line: String, isPageNumber: Bool) {

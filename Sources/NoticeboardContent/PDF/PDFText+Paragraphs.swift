@@ -45,13 +45,22 @@ extension PDFText {
             current = ""
         }
         var afterPageBreak = false
+        var pendingBullet: String?
         for line in lines {
             switch line {
             case .blank:
-                if !afterPageBreak { finish() }
+                if !afterPageBreak && pendingBullet == nil { finish() }
             case .pageBreak:
                 afterPageBreak = true
-            case .text(let text):
+            case .text(let line):
+                // A bullet alone on its line (as pdftotext often leaves it) belongs to the text after it.
+                if line.count == 1, "•●▪■◦‣○·–-*".contains(line) {
+                    finish()
+                    pendingBullet = line
+                    continue
+                }
+                let text = pendingBullet.map { "\($0) \(line)" } ?? line
+                pendingBullet = nil
                 let wordSplit = lastLine.hasSuffix("-") && lastLine.dropLast().last?.isLetter == true && text.first?.isLowercase == true
                 let continues = !current.isEmpty && !startsListItem(text) && !isHeading(text, after: lastLine, fullLine: fullLine)
                     && (wordSplit || lastLine.count >= fullLine) && (!afterPageBreak || continuesSentence(lastLine, text))
@@ -106,33 +115,40 @@ extension PDFText {
         return start.isLowercase || end == "," || end == "-"
     }
 
-    /// Lines at the top or bottom of pages that are page numbers, or that repeat on most pages (running
-    /// headers and footers, once digits are ignored).
+    /// Page numbers at the top or bottom of pages, and running headers and footers: lines that stand at the top or
+    /// bottom of at least half the pages (digits aside, so "Page 3 of 12" counts with "Page 4 of 12"). Once known, a
+    /// running line is dropped wherever it stands (columns can put a footer mid-page), except once at the top of
+    /// the first page, where it names the document.
     private static func removeRunningLines(_ pages: [[String]]) -> [[String]] {
         func edges(_ page: [String]) -> [Int] {
             let filled = page.indices.filter { !page[$0].isEmpty }
-            return Array(Set(filled.prefix(2) + filled.suffix(2))).sorted()
+            return Array(Set(filled.prefix(3) + filled.suffix(3))).sorted()
         }
         func shape(_ line: String) -> String {
             String(line.lowercased().map { $0.isNumber ? "#" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
         var counts: [String: Int] = [:]
         for page in pages {
-            for key in Set(edges(page).map { shape(page[$0]) }) { counts[key, default: 0] += 1 }
+            for key in Set(edges(page).map { shape(page[$0]) }) where !key.isEmpty { counts[key, default: 0] += 1 }
         }
-        let repeated = pages.count >= 3 ? Set(counts.filter { $0.value >= max(3, (pages.count + 1) / 2) }.keys) : []
-        return pages.map { page in
+        let repeated = pages.count >= 2 ? Set(counts.filter { $0.value >= max(2, (pages.count + 1) / 2) }.keys) : []
+        return pages.enumerated().map { number, page in
             var page = page
-            for index in edges(page).reversed() where isPageNumber(page[index]) || repeated.contains(shape(page[index])) {
+            let top = Set(page.indices.filter { !page[$0].isEmpty }.prefix(2))
+            let edgeLines = Set(edges(page))
+            for index in page.indices where !page[index].isEmpty {
+                let running = repeated.contains(shape(page[index]))
+                guard running || (edgeLines.contains(index) && isPageNumber(page[index])) else { continue }
+                if number == 0, top.contains(index), running, !isPageNumber(page[index]) { continue }
                 page[index] = ""
             }
             return page
         }
     }
 
-    /// `3`, `- 3 -`, `Page 3`, `Page 3 of 12`, `3 of 12`, `3 | Page`, `iv`.
+    /// `3`, `- 3 -`, `Page 3`, `Page 3 of 12`, `3 of 12`, `3/12`, `3 | Page`, `iv`.
     static func isPageNumber(_ line: String) -> Bool {
-        let words = line.lowercased().split(whereSeparator: { $0.isWhitespace || "-–—|".contains($0) })
+        let words = line.lowercased().split(whereSeparator: { $0.isWhitespace || "-–—|/".contains($0) })
         guard !words.isEmpty, words.count <= 4 else { return false }
         let filler: Set<Substring> = ["page", "of", "p", "pg", "p."]
         let numbers = words.filter { !filler.contains($0) }
