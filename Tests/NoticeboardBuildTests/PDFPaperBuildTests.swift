@@ -46,6 +46,14 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("locked/locked.pdf").path))
     }
 
+    @Test func aOnePagePDFSaysOnePage() throws {
+        let root = try TestSite.minimal.write(adding: ["\(Self.meeting)/note.pdf": TestPDF.text(pages: [["A short note."]])])
+        #expect(try SiteBuilder(options: options(root)).build().succeeded)
+        let page = try String(contentsOf: root.appendingPathComponent("site/bodies/test-icb/2026-03-12/note/index.html"), encoding: .utf8)
+        #expect(page.contains("Download the PDF</a> (1 KB, 1 page)"))
+        #expect(page.contains("<h1>Note</h1>"))
+    }
+
     @Test func aRebuildDoesNotExtractUnchangedPDFsAgain() throws {
         let root = try TestSite.minimal.write(adding: ["\(Self.meeting)/contract.pdf": Self.plan])
         let fake = FakePDFTextExtractor(fallback: PDFExtraction(text: "Cached words.\n\u{0C}", pages: 2))
