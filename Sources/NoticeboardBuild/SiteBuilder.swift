@@ -25,7 +25,9 @@ public struct SiteBuilder: Sendable {
     public func check() -> (site: Site?, theme: Theme?, diagnostics: [Diagnostic]) {
         let files = LocalFileSystem(root: options.root)
         progress("[1/4] Loading content")
-        let loaded = SiteLoader(files: files, pdfText: pdfTextExtractor).load()
+        let pdfText = pdfTextExtractor
+        if let caching = pdfText as? CachingPDFTextExtractor { PDFTextPrefetch.warm(caching, files: files) }
+        let loaded = SiteLoader(files: files, pdfText: pdfText).load()
         let (theme, themeDiagnostics) = Theme.load(from: files)
         let diagnostics = (loaded.diagnostics + themeDiagnostics).sorted()
         return (diagnostics.hasErrors ? nil : loaded.site, theme, diagnostics)

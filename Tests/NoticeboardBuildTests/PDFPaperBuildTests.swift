@@ -66,6 +66,16 @@ import Testing
         #expect(try readTree(root.appendingPathComponent("content")).count == TestSite.minimal.files.keys.filter { $0.hasPrefix("content/") }.count + 1)
     }
 
+    @Test func manyPDFsAreReadAtOnceAndEachOnlyOnce() throws {
+        var binaries: [String: Data] = [:]
+        for n in 1...6 { binaries["\(Self.meeting)/paper-\(n).pdf"] = TestPDF.text(pages: [["Paper \(n)"]]) }
+        let root = try TestSite.minimal.write(adding: binaries)
+        let fake = FakePDFTextExtractor(fallback: PDFExtraction(text: "Words.\n\u{0C}", pages: 1))
+        let report = try SiteBuilder(options: options(root, extractor: fake)).build()
+        #expect(report.succeeded)
+        #expect(fake.calls == 6)
+    }
+
     @Test func aCorruptCacheEntryIsIgnoredAndReplaced() throws {
         let root = try TestSite.minimal.write(adding: ["\(Self.meeting)/contract.pdf": Self.plan])
         let fake = FakePDFTextExtractor(fallback: PDFExtraction(text: "Fresh words.\n\u{0C}", pages: 2))
