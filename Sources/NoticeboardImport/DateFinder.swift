@@ -2,8 +2,9 @@ import NoticeboardModel
 
 /// Finds the date of a meeting in a file's path (`2024-03-12.md`, `2024/2024-03-12.md`, `2024-03-12/minutes.md`,
 /// `2018-01/jan-24.md`, `2024/03/12.md`, `board-12-march-2024.md`) or in the first lines of its text
-/// (`2024-03-12`, `12 March 2024`, `12th March 2024`, `March 12, 2024`). It never guesses: a name such as
-/// `03-04-2024`, which could be 3 April or 4 March, is reported as ambiguous unless the text settles it.
+/// (`2024-03-12`, `12 March 2024`, `12th March 2024`, `March 12, 2024`, `31/01/2024`). It never guesses: a date
+/// such as `03-04-2024`, which could be 3 April or 4 March, is reported as ambiguous in a name (unless the text
+/// settles it) and passed over in text.
 public enum DateFinder {
     /// A date found in a path, and the rest of the name it was found in (`2018-01-31-V8` gives `v8`).
     public struct Found: Hashable, Sendable {
@@ -134,7 +135,8 @@ public enum DateFinder {
 
     // MARK: Text
 
-    /// The first date written in the first lines of a text, in ISO or month-name forms (never `03/04/2024`).
+    /// The first date written in the first lines of a text, in ISO or month-name forms, or day and month in numbers
+    /// where only one reading is a date (`31/01/2024`, never `03/04/2024`).
     public static func firstDate(inText text: String, lines limit: Int = 15) -> CalendarDate? {
         var seen = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -195,12 +197,14 @@ public enum DateFinder {
                 return .one(date, end: k + 1)
             }
         }
-        // 12-03-2024 in a name: day and month either way round unless one of them is over 12
-        if mode == .name, let a = dayNumber(first), first.text.count <= 2, let second = token(i + 1), second.isNumber,
-           second.text.count <= 2, let b = dayNumber(second), let third = token(i + 2), let y = yearNumber(third) {
+        // 31-01-2024, 31/01/2024: day and month either way round, so a date only where one of them is over 12
+        // (or both are the same); in a name an ambiguous one is reported, in text it is passed over.
+        if let a = dayNumber(first), first.text.count <= 2, let second = token(i + 1), second.isNumber,
+           second.text.count <= 2, let b = dayNumber(second), let third = token(i + 2), let y = yearNumber(third),
+           mode == .name || (isDateSeparator(second.separator) && isDateSeparator(third.separator)) {
             let dates = Set([CalendarDate(year: y, month: b, day: a), CalendarDate(year: y, month: a, day: b)].compactMap { $0 })
             if dates.count == 1 { return .one(dates.first!, end: i + 3) }
-            if dates.count == 2 { return .either(dates.sorted(), start: i, end: i + 3) }
+            if dates.count == 2, mode == .name { return .either(dates.sorted(), start: i, end: i + 3) }
         }
         return nil
     }

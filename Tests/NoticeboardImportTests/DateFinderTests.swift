@@ -53,12 +53,14 @@ import Testing
         ("Date: Mar 12th 2024", "2024-03-12"),
         ("Date: 12 Sept 2024", "2024-09-12"),
         ("Date: 2024/03/12", "2024-03-12"),
+        ("**Date:** 31/01/2024", "2024-01-31"),
+        ("Date: 13.03.2024, 6pm", "2024-03-13"),
     ])
     func datesInText(text: String, iso: String) {
         #expect(DateFinder.firstDate(inText: text) == Self.day(iso))
     }
 
-    @Test(arguments: ["Held on 12/03/2024", "No date here", "Budget of 2024 12 items", "In 2024, 12 members met"])
+    @Test(arguments: ["Held on 12/03/2024", "No date here", "Score 12 3 2024", "Budget of 2024 12 items", "In 2024, 12 members met"])
     func textWithoutAClearDate(text: String) {
         #expect(DateFinder.firstDate(inText: text) == nil)
     }
