@@ -57,6 +57,32 @@ import Testing
         ])
     }
 
+    @Test func cellsOfATableKeepTheirWrappedLinesTogether() {
+        let raw = """
+        Area
+
+        What we will do
+
+        Governance
+
+        Terms of reference for the Partnership Board; a memorandum of
+        understanding between partners
+
+        Population
+        health
+
+        A shared population health management programme with
+        Northshire Council's public health team
+        """
+        #expect(PDFText.paragraphs(raw) == [
+            "Area", "What we will do", "Governance",
+            "Terms of reference for the Partnership Board; a memorandum of understanding between partners",
+            "Population health",
+            "A shared population health management programme with Northshire Council's public health team",
+        ])
+        #expect(PDFText.paragraphs("3.1 Invoking asn1Parser\nasn1Parser reads a single file.") == ["3.1 Invoking asn1Parser", "asn1Parser reads a single file."])
+    }
+
     @Test func aBulletAloneOnItsLineJoinsTheTextAfterIt() {
         #expect(PDFText.paragraphs("This specification proposes:\n•\n\nA standard way to install information.\n•\n\nA standard way to look it up.\n")
                 == ["This specification proposes:", "• A standard way to install information.", "• A standard way to look it up."])

@@ -63,7 +63,8 @@ extension PDFText {
                 pendingBullet = nil
                 let wordSplit = lastLine.hasSuffix("-") && lastLine.dropLast().last?.isLetter == true && text.first?.isLowercase == true
                 let continues = !current.isEmpty && !startsListItem(text) && !isHeading(text, after: lastLine, fullLine: fullLine)
-                    && (wordSplit || lastLine.count >= fullLine) && (!afterPageBreak || continuesSentence(lastLine, text))
+                    && (wordSplit || lastLine.count >= fullLine || carriesOn(lastLine, text))
+                    && (!afterPageBreak || continuesSentence(lastLine, text))
                 if !continues {
                     finish()
                 } else if wordSplit {
@@ -106,6 +107,26 @@ extension PDFText {
         guard let end = previous.last, ".!?:".contains(end), let first = line.first, first.isUppercase || first.isNumber,
               line.count < fullLine, let last = line.last else { return false }
         return !".,;".contains(last)
+    }
+
+    /// Words a sentence does not end on.
+    static let connectives: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+                                           "that", "the", "to", "which", "with", "who", "whose", "their", "its", "our", "is", "are", "be"]
+
+    /// Whether a short line (a table cell, a narrow column) is continued by the next: the next starts in lower case
+    /// after a line that did not end a sentence, or the line ends on a word no sentence ends on.
+    private static func carriesOn(_ line: String, _ next: String) -> Bool {
+        guard let end = line.last, let start = next.first, start.isLetter || start.isNumber else { return false }
+        if ".!?:;".contains(end) || isNumberedHeading(line) { return false }
+        if start.isLowercase { return true }
+        let lastWord = line.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return connectives.contains(lastWord)
+    }
+
+    /// `3.1 Invoking asn1Parser`, `2. Background`: a section number, then words.
+    static func isNumberedHeading(_ line: String) -> Bool {
+        let number = line.prefix { $0.isNumber || $0 == "." }
+        return number.first?.isNumber == true && line.dropFirst(number.count).first == " "
     }
 
     /// Whether text after a page break carries on the sentence before it.
