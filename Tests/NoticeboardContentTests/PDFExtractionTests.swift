@@ -87,6 +87,16 @@ import Testing
         #expect(extraction.text.utf8.count == 10_000)
     }
 
+    @Test func anExtractorThatWantsTooMuchMemoryFails() throws {
+        // Doubling a string 28 times wants 256 MB; the limit here is 100 MB.
+        var greedy = PopplerPDFTextExtractor(pdftotext: try script("exec awk 'BEGIN { s = \"x\"; for (i = 0; i < 28; i++) s = s s; print length(s) }'"),
+                                             pdfinfo: nil, timeout: 30)
+        greedy.memoryLimitKilobytes = 100 * 1024
+        let extraction = greedy.extract(TestPDF.text(pages: [["x"]]))
+        #expect(extraction.problem != nil)
+        #expect(!extraction.text.contains("268435456"))
+    }
+
     @Test func theExtractorReadsOnlyACopyNeverTheSitePath() throws {
         // The program is handed a path in a private temporary folder, never one under the site.
         let recorder = try script("for argument; do case \"$argument\" in *.pdf) echo \"$argument\";; esac; done")

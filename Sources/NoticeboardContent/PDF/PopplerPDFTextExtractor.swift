@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads PDFs with poppler's `pdfinfo` (pages, title) and `pdftotext` (text), each run as a separate program
-/// with a time limit and a cap on its output. The PDF's bytes are written to a private temporary folder and
+/// with a time limit, a memory limit and a cap on its output. The PDF's bytes are written to a private temporary folder and
 /// the programs read only that copy, so they never see a path of the site folder or anything outside it.
 public struct PopplerPDFTextExtractor: PDFTextExtractor {
     public let pdftotext: URL?
@@ -72,8 +72,19 @@ public struct PopplerPDFTextExtractor: PDFTextExtractor {
         return result
     }
 
+    /// Memory the program may use, in kilobytes: far more than poppler needs to read text, far less than a
+    /// crafted PDF could make it take.
+    public var memoryLimitKilobytes = 2 * 1024 * 1024
+
     private func run(_ program: URL, _ arguments: [String], in folder: URL, limit: Int) throws -> Subprocess.Outcome {
-        try Subprocess(executable: program, arguments: arguments, workingDirectory: folder, timeout: timeout, outputLimit: limit).run()
+        // Through the shell only to set the limits (the shell then becomes the program): memory, and CPU time.
+        let shell = URL(fileURLWithPath: "/bin/sh")
+        guard FileManager.default.isExecutableFile(atPath: shell.path) else {
+            return try Subprocess(executable: program, arguments: arguments, workingDirectory: folder, timeout: timeout, outputLimit: limit).run()
+        }
+        let limits = "ulimit -v \(memoryLimitKilobytes) 2>/dev/null; ulimit -t \(Int(timeout.rounded(.up)) + 1) 2>/dev/null; exec \"$0\" \"$@\""
+        return try Subprocess(executable: shell, arguments: ["-c", limits, program.path] + arguments, workingDirectory: folder,
+                              timeout: timeout, outputLimit: limit).run()
     }
 
     /// A new folder only this user can read, for the temporary copy of one PDF.
