@@ -159,7 +159,12 @@ public struct MinutesImporter: Sendable {
         if isPDF {
             if let extractor = options.pdfText, extractor.unavailableReason == nil {
                 let extraction = extractor.extract(data)
-                if extraction.problem == nil { text = PDFText.document(extraction.text).text }
+                switch extraction.problem {
+                case nil: text = PDFText.document(extraction.text).text
+                case .unreadable(let reason): notes.append("its text cannot be read: \(reason)")
+                case .timedOut(let seconds): notes.append("reading its text took over \(seconds) s and was stopped")
+                case .toolMissing(let reason): notes.append("its text was not read: \(reason)")
+                }
                 pdfTitle = PDFText.usableTitle(extraction.title)
             }
         } else {
@@ -199,7 +204,7 @@ public struct MinutesImporter: Sendable {
                 date = textDate
                 notes.append("date from its first lines")
             } else {
-                return skip("no date in its name or first lines")
+                return skip("no date in its name or first lines", notes)
             }
         }
 
