@@ -21,7 +21,7 @@ public struct SiteBuilder: Sendable {
         self.progress = progress
     }
 
-    /// Loads and validates the site and its theme; writes nothing.
+    /// Loads and validates the site and its theme; writes nothing but the cache of PDF text (outside `content/`).
     public func check() -> (site: Site?, theme: Theme?, diagnostics: [Diagnostic]) {
         let files = LocalFileSystem(root: options.root)
         progress("[1/4] Loading content")
