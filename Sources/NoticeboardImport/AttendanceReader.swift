@@ -86,7 +86,8 @@ public enum AttendanceReader {
                 let cells = tableCells(line)
                 if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { continue }
                 if cells.first.map({ ["name", "member", "attendee", "who"].contains(normalized($0)) }) == true { continue }
-                if let name = cells.first, let person = person(name + (cells.count > 1 && !cells[1].isEmpty ? " (\(cells[1]))" : "")) {
+                let role = cells.dropFirst().filter { !$0.isEmpty }.joined(separator: ", ")
+                if let name = cells.first, let person = person(name + (role.isEmpty ? "" : " (\(role))")) {
                     add([person])
                     continue
                 }
@@ -153,6 +154,11 @@ public enum AttendanceReader {
     static func sectionKind(_ label: String) -> Section? {
         if attendeeLabels.contains(label) { return .attendees }
         if apologyLabels.contains(label) { return .apologies }
+        // Short labels built on the same words: "Voting members present", "Officers in attendance".
+        let words = Set(label.split(separator: " ").map(String.init))
+        guard words.count <= 4, words.isDisjoint(with: ["absent", "not", "no", "non"]) || words.contains("present") && words.contains("voting") else { return nil }
+        if !words.isDisjoint(with: ["apologies", "apology", "regrets"]) { return .apologies }
+        if !words.isDisjoint(with: ["present", "attendance", "attendees", "attending"]) { return .attendees }
         return nil
     }
 

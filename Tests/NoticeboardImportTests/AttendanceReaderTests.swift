@@ -80,6 +80,26 @@ import Testing
         #expect(present == [Person(name: "Ann Chair", role: "Chair"), Person(name: "Bob Lee", role: "Director of Finance")])
     }
 
+    @Test func labelsInOtherWords() {
+        let (present, apologies) = read("""
+        ### Voting members present
+        - Ann Chair
+        ### Officers in attendance
+        - Frank Green, Medical Director
+        ### Members absent
+        - Hal Watch
+        ### Apologies received from
+        - Eve Fox
+        """)
+        #expect(present.map(\.name) == ["Ann Chair", "Frank Green"])
+        #expect(apologies.map(\.name) == ["Eve Fox"])
+    }
+
+    @Test func aTableWithMoreColumnsGivesThemAllAsTheRole() {
+        let (present, _) = read("## Present\n| Name | Title | Organisation |\n|---|---|---|\n| Ann Chair | Chair | Riverside ICB |\n")
+        #expect(present == [Person(name: "Ann Chair", role: "Chair, Riverside ICB")])
+    }
+
     @Test func proseIsNeverReadAsNames() {
         let (present, apologies) = read("""
         ## Present
