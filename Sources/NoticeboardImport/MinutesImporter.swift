@@ -221,8 +221,11 @@ public struct MinutesImporter: Sendable {
         }
 
         // The meeting.
-        let noMinutesTaken = body.range(of: "no minutes were taken", options: [.caseInsensitive]) != nil
-            || body.range(of: "no minutes taken", options: [.caseInsensitive]) != nil
+        // "No minutes were taken" near the top says so for the meeting; deep in long minutes it is about one item.
+        let opening = String(Self.withoutLeadingTitle(body).prefix(1500))
+        let noMinutesTaken = ["no minutes were taken", "no minutes taken", "no minutes were recorded"].contains {
+            opening.range(of: $0, options: [.caseInsensitive]) != nil
+        }
         let heading = isPDF ? nil : Self.leadingTitle(body)
         let isEmpty = Self.withoutLeadingTitle(body).allSatisfy(\.isWhitespace) && !isPDF
         // A status the file gives is kept (the merger keeps it); otherwise the date decides.

@@ -151,6 +151,17 @@ import Testing
         #expect(try meeting(root, "2019-11-05").papers.map(\.slug) == ["minutes"])
     }
 
+    @Test func noMinutesTakenForOneItemDeepInLongMinutesIsNotTheWholeMeeting() throws {
+        let (root, _) = try copyOfFixture()
+        let folder = root.deletingLastPathComponent().appendingPathComponent("long")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let long = String(repeating: "The board discussed the winter plan at length and agreed the actions set out below.\n\n", count: 30)
+            + "## 9. Confidential item\nNo minutes were taken of this item.\n"
+        try long.write(to: folder.appendingPathComponent("2015-06-01.md"), atomically: true, encoding: .utf8)
+        _ = try importer(root, folder).run()
+        #expect(try meeting(root, "2015-06-01").minutesPublished == CalendarDate(iso: "2015-06-01"))
+    }
+
     @Test func neverOverwritesAMeetingAndASecondRunImportsNothing() throws {
         let (root, minutes) = try copyOfFixture()
         let handWritten = root.appendingPathComponent("content/meetings/riverside-icb/2024-05-20/index.md")
