@@ -214,6 +214,9 @@ public struct MinutesImporter: Sendable {
             return skip("a meeting already exists at content/meetings/\(options.body)/\(natural)")
         }
         var folder = natural
+        if taken.contains(folder), let named = Self.nameSuffix(file).map({ "\(natural)-\($0)" }), !taken.contains(named) {
+            folder = named // 2024-03-12/agenda.md beside 2024-03-12/minutes.md
+        }
         var counter = 2
         while taken.contains(folder) {
             folder = "\(natural)-\(counter)"
@@ -286,6 +289,14 @@ public struct MinutesImporter: Sendable {
             if let suffix = found.suffix { counts[suffix, default: 0] += 1 }
         }
         return Set(counts.filter { $0.value >= 3 && $0.value * 2 > dated }.keys)
+    }
+
+    /// The file's own name as a suffix, when the date came from a folder (`2024-03-12/agenda.md` gives `agenda`).
+    static func nameSuffix(_ file: String) -> String? {
+        let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        guard DateFinder.date(inPath: name) == .none else { return nil }
+        let slug = String(Slug.make(from: name).prefix(40)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return slug.isEmpty ? nil : slug
     }
 
     /// `as_of` from the site's `noticeboard.yml`, if it has a valid one.

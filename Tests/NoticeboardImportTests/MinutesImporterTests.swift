@@ -202,6 +202,16 @@ import Testing
         #expect(report.entries.map(\.outcome) == [.imported(folder: "2023-03-01"), .imported(folder: "2023-03-01-2")])
     }
 
+    @Test func filesInOneDatedFolderAreNamedByTheirOwnNames() throws {
+        let (root, _) = try copyOfFixture()
+        let folder = root.deletingLastPathComponent().appendingPathComponent("one-day")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("2023-03-01"), withIntermediateDirectories: true)
+        try "Minutes.".write(to: folder.appendingPathComponent("2023-03-01/minutes.md"), atomically: true, encoding: .utf8)
+        try "Agenda.".write(to: folder.appendingPathComponent("2023-03-01/public-session.md"), atomically: true, encoding: .utf8)
+        let report = try importer(root, folder).run()
+        #expect(report.entries.map(\.outcome) == [.imported(folder: "2023-03-01"), .imported(folder: "2023-03-01-public-session")])
+    }
+
     @Test func aSuffixSharedByMostFilesIsLeftOutOfFolderNames() throws {
         let (root, _) = try copyOfFixture()
         let folder = root.deletingLastPathComponent().appendingPathComponent("tsc")
