@@ -118,6 +118,7 @@ import Testing
     @Test(arguments: [
         ("System financial plan 2026/27", "System financial plan 2026/27"),
         ("Microsoft Word - Board minutes March 2024.docx", "Board minutes March 2024"),
+        ("Board\nminutes  March", "Board minutes March"),
         ("Untitled", nil), ("PowerPoint Presentation", nil), ("", nil), ("  ", nil), ("1234", nil),
     ] as [(String, String?)])
     func usableTitles(raw: String, title: String?) {

@@ -7,7 +7,9 @@ public enum PDFText {
     /// programs leave behind ("Microsoft Word - minutes.docx" becomes "minutes"; "Untitled" is nil).
     public static func usableTitle(_ raw: String?) -> String? {
         guard var title = raw?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
-        title = String(String.UnicodeScalarView(title.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }))
+        title = String(String.UnicodeScalarView(title.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }
+            .filter { !CharacterSet.controlCharacters.contains($0) }))
+        title = title.split(separator: " ").joined(separator: " ")
         for prefix in ["Microsoft Word - ", "Microsoft PowerPoint - ", "Microsoft Excel - "] where title.hasPrefix(prefix) {
             title = String(title.dropFirst(prefix.count))
         }
