@@ -3,8 +3,12 @@ import NoticeboardTestSupport
 import Testing
 
 /// `noticeboard import`, and PDF papers, run through the built binary as a user would.
-@Suite struct PapersAndImportCommandTests {
+@Suite final class PapersAndImportCommandTests {
     struct Run { let status: Int32; let stdout: String; let stderr: String }
+
+    /// Each test's temporary folders, removed when it ends.
+    private var temporary: [URL] = []
+    deinit { for folder in temporary { try? FileManager.default.removeItem(at: folder) } }
 
     func run(_ arguments: String..., environment: [String: String]? = nil) throws -> Run {
         let process = Process()
@@ -25,6 +29,7 @@ import Testing
     func fixture() throws -> (root: URL, minutes: URL) {
         let fixture = packageRoot.appendingPathComponent("Tests/Fixtures/import")
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("nb-e2e-import-\(UUID().uuidString)")
+        temporary.append(base)
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
         let root = base.appendingPathComponent("site"), minutes = base.appendingPathComponent("minutes")
         try FileManager.default.copyItem(at: fixture.appendingPathComponent("site"), to: root)
@@ -80,6 +85,7 @@ import Testing
             "content/meetings/test-icb/2026-03-12/annex.pdf": TestPDF.text(pages: [["Annex"]]),
         ])
         let emptyPath = FileManager.default.temporaryDirectory.appendingPathComponent("nb-empty-path-\(UUID().uuidString)")
+        temporary += [emptyPath, root]
         try FileManager.default.createDirectory(at: emptyPath, withIntermediateDirectories: true)
         let result = try run("build", "--root", root.path, environment: ["PATH": emptyPath.path])
         #expect(result.status == 0, "\(result.stderr)")

@@ -6,8 +6,12 @@ import Testing
 
 /// The real extractor (poppler's pdftotext and pdfinfo, which scripts/setup.sh installs) on real PDFs written by
 /// the tests, and the loader's use of an extractor.
-@Suite struct PDFExtractionTests {
+@Suite final class PDFExtractionTests {
     let poppler = PopplerPDFTextExtractor()
+
+    /// Each test's temporary files, removed when it ends.
+    private var temporary: [URL] = []
+    deinit { for file in temporary { try? FileManager.default.removeItem(at: file) } }
 
     static let planPages = [
         ["System financial plan 2026/27", "", "The plan sets out how the system will close its deficit of", "£12m over three years."],
@@ -41,6 +45,7 @@ import Testing
     @Test(.enabled(if: qpdf != nil, "qpdf is installed by scripts/setup.sh --test"))
     func aPDFEncryptedByQPDFIsUnreadable() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nb-qpdf-\(UUID().uuidString)")
+        temporary.append(folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let plain = folder.appendingPathComponent("plain.pdf"), locked = folder.appendingPathComponent("locked.pdf")
         try TestPDF.text(pages: Self.planPages).write(to: plain)
@@ -69,6 +74,7 @@ import Testing
     /// A program standing in for pdftotext, written to a temporary folder.
     func script(_ body: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("nb-fake-pdftotext-\(UUID().uuidString)")
+        temporary.append(url)
         try "#!/bin/sh\n\(body)\n".write(to: url, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
         return url

@@ -8,13 +8,18 @@ import Testing
 
 /// The import fixture (`Tests/Fixtures/import`): a site with one body and one meeting written by hand, and a folder of
 /// minutes in the shapes real collections have, plus PDFs written by the test.
-@Suite struct MinutesImporterTests {
+@Suite final class MinutesImporterTests {
     static let fixture = packageRoot.appendingPathComponent("Tests/Fixtures/import")
     static let asOf = CalendarDate(year: 2026, month: 11, day: 1)!
+
+    /// Each test's temporary folders, removed when it ends.
+    private var temporary: [URL] = []
+    deinit { for folder in temporary { try? FileManager.default.removeItem(at: folder) } }
 
     /// A fresh copy of the fixture's site and minutes, with PDF minutes added.
     func copyOfFixture() throws -> (root: URL, minutes: URL) {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("nb-import-\(UUID().uuidString)")
+        temporary.append(base)
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
         let root = base.appendingPathComponent("site"), minutes = base.appendingPathComponent("minutes")
         try FileManager.default.copyItem(at: Self.fixture.appendingPathComponent("site"), to: root)
