@@ -45,10 +45,15 @@ let package = Package(
             name: "NoticeboardBuild",
             dependencies: ["NoticeboardModel", "NoticeboardContent", "NoticeboardAudit", "NoticeboardRender", "CShims"]
         ),
+        // `noticeboard import`: folders of existing minutes into meetings.
+        .target(
+            name: "NoticeboardImport",
+            dependencies: ["NoticeboardModel", "NoticeboardContent", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "NoticeboardCLI",
             dependencies: [
-                "NoticeboardModel", "NoticeboardContent", "NoticeboardAudit", "NoticeboardBuild",
+                "NoticeboardModel", "NoticeboardContent", "NoticeboardAudit", "NoticeboardBuild", "NoticeboardImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -68,6 +73,7 @@ let package = Package(
             dependencies: ["NoticeboardBuild", "NoticeboardTestSupport"],
             exclude: []
         ),
+        .testTarget(name: "NoticeboardImportTests", dependencies: ["NoticeboardImport", "NoticeboardTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["NoticeboardTestSupport", "noticeboard"]),
     ],
     swiftLanguageModes: [.v6]

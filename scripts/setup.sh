@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the system packages Noticeboard needs, only those missing. Debian or Ubuntu, as root or with sudo.
 #   scripts/setup.sh          what building needs (libcmark-gfm and its extensions, poppler-utils for PDF text)
-#   scripts/setup.sh --test   and what the tests need (Node.js, a JRE for the W3C checker, Chromium and its driver)
+#   scripts/setup.sh --test   and what the tests need (Node.js, a JRE for the W3C checker, Chromium and its driver,
+#                             qpdf to encrypt test PDFs)
 set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config poppler-utils)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(nodejs default-jre-headless chromium chromium-driver python3-pip python3-venv)
+  packages+=(nodejs default-jre-headless chromium chromium-driver python3-pip python3-venv qpdf)
 fi
 
 missing=()

@@ -1,4 +1,5 @@
 import Foundation
+import NoticeboardContent
 import NoticeboardModel
 
 /// What `noticeboard build` was asked to do.
@@ -13,6 +14,11 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Links name their `index.html`, so the site works opened from disk.
     public var portable: Bool
+    /// Reads the text of PDF papers (by default poppler's pdftotext from `PATH`).
+    public var pdfTextExtractor: any PDFTextExtractor = PopplerPDFTextExtractor()
+    /// Where work is kept between builds (extracted PDF text): by default `<root>/.noticeboard-cache`, outside
+    /// `content/`; nil keeps nothing.
+    public var cacheFolder: URL?
 
     public init(root: URL, output: URL? = nil, asOf: CalendarDate? = nil, baseURL: String? = nil, portable: Bool = false) {
         self.root = root.standardizedFileURL
@@ -20,6 +26,7 @@ public struct BuildOptions: Sendable {
         self.asOf = asOf
         self.baseURL = baseURL
         self.portable = portable
+        self.cacheFolder = self.root.appendingPathComponent(".noticeboard-cache")
     }
 }
 

@@ -24,14 +24,18 @@ public struct SiteBuilder: Sendable {
         self.progress = progress
     }
 
-    /// Loads and validates the content and the audit settings of `noticeboard.yml`; no theme, writes nothing.
+    /// Loads and validates the content and the audit settings of `noticeboard.yml`; no theme. Writes nothing but
+    /// the cache of PDF text (outside `content/`).
     public func loadContent() -> (site: Site?, diagnostics: [Diagnostic]) {
-        let loaded = SiteLoader(files: LocalFileSystem(root: options.root)).load()
+        let files = LocalFileSystem(root: options.root)
+        let pdfText = pdfTextExtractor
+        if let caching = pdfText as? CachingPDFTextExtractor { PDFTextPrefetch.warm(caching, files: files) }
+        let loaded = SiteLoader(files: files, pdfText: pdfText).load()
         let diagnostics = (loaded.diagnostics + AuditSettingsValidator.diagnostics(for: loaded.settings)).sorted()
         return (diagnostics.hasErrors ? nil : loaded.site, diagnostics)
     }
 
-    /// Loads and validates the site, its audit settings and its theme; writes nothing.
+    /// Loads and validates the site, its audit settings and its theme; writes nothing but the PDF text cache.
     public func check() -> (site: Site?, theme: Theme?, diagnostics: [Diagnostic]) {
         progress("[1/5] Loading content")
         let (site, contentDiagnostics) = loadContent()
@@ -71,6 +75,12 @@ public struct SiteBuilder: Sendable {
         progress("[5/5] Writing \(files.count) files")
         try OutputWriter(output: options.output).write(files)
         return Report(diagnostics: diagnostics, filesWritten: files.count, audit: audit)
+    }
+
+    /// The configured PDF text extractor, behind the extraction cache when there is one.
+    private var pdfTextExtractor: any PDFTextExtractor {
+        guard let cacheFolder = options.cacheFolder else { return options.pdfTextExtractor }
+        return CachingPDFTextExtractor(options.pdfTextExtractor, cache: ExtractionCache(root: cacheFolder))
     }
 
     /// Refuses an output folder that would replace the site folder or anything under `content/` or `templates/`.

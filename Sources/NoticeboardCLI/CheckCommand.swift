@@ -4,7 +4,7 @@ import NoticeboardBuild
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check every file of the site and report each problem as path:line:column; writes nothing."
+        abstract: "Check every file of the site and report each problem as path:line:column; changes no file of the site."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

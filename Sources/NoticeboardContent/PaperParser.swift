@@ -3,10 +3,10 @@ import NoticeboardModel
 /// Reads a board paper: `<paper>.md`, or the details of a `<paper>.pdf` from an optional `<paper>.yml`.
 enum PaperParser {
     static func parse(_ fields: FieldReader?, slug: String, body: String, meeting: String, format: Paper.Format,
-                      content: MarkdownDocument, file: PaperFile?, source: SourceLocation) -> Paper? {
+                      content: MarkdownDocument, file: PaperFile?, defaultTitle: String? = nil, source: SourceLocation) -> Paper? {
         guard let fields else { return nil }
         defer { fields.finish() }
-        let title = format == .markdown ? fields.requiredString("title") : (fields.string("title") ?? slug)
+        let title = format == .markdown ? fields.requiredString("title") : (fields.string("title") ?? defaultTitle ?? slug)
         return Paper(
             slug: slug,
             body: body,

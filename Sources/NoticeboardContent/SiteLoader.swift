@@ -1,3 +1,4 @@
+import Foundation
 import NoticeboardModel
 
 /// Loads a site folder into one `Site`: discover every file, parse each (collecting every problem, never
@@ -16,8 +17,13 @@ public struct SiteLoader: Sendable {
     public static let reservedPageSlugs: Set<String> = ["bodies", "regions", "gaps", "search", "data", "assets", "404", "index"]
 
     public let files: FileSystem
+    /// Reads the text of PDF papers; without one, PDF papers are listed with no text.
+    public let pdfText: (any PDFTextExtractor)?
 
-    public init(files: FileSystem) { self.files = files }
+    public init(files: FileSystem, pdfText: (any PDFTextExtractor)? = nil) {
+        self.files = files
+        self.pdfText = pdfText
+    }
 
     public func load() -> Result {
         let log = DiagnosticLog()
@@ -37,6 +43,10 @@ public struct SiteLoader: Sendable {
             case ("pages", .folder): pages = loadPages(log: log)
             default: ignored("content/\(entry.name)", "content/ holds bodies/, meetings/ and pages/", log: log)
             }
+        }
+        if let reason = pdfText?.unavailableReason,
+           let warning = PDFPaperReader.unavailable(reason, pdfPaths: meetings.flatMap(\.papers).compactMap(\.file?.path)) {
+            log.add(warning)
         }
         let site = Site(settings: settings, bodies: bodies, meetings: meetings, pages: pages)
         SiteResolver.check(site, bodyFiles: bodyFiles, log: log)
@@ -181,8 +191,17 @@ public struct SiteLoader: Sendable {
         let detailsPath = String(path.dropLast(4)) + ".yml"
         let fields = hasDetails ? ContentFile.readYAML(detailsPath, from: files, log: log)
                                 : YAMLDocument.mapping("", path: detailsPath, firstLine: 1, log: log)
-        let size = (try? files.contents(of: path).count) ?? 0
-        return PaperParser.parse(fields, slug: slug, body: body, meeting: meeting, format: .pdf, content: .empty,
-                                 file: PaperFile(path: path, size: size), source: SourceLocation(path: hasDetails ? detailsPath : path))
+        let data: Data
+        do {
+            data = try files.contents(of: path)
+        } catch {
+            log.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: path))
+            return nil
+        }
+        let reading = PDFPaperReader(extractor: pdfText).read(data, path: path, log: log)
+        return PaperParser.parse(fields, slug: slug, body: body, meeting: meeting, format: .pdf, content: reading.content,
+                                 file: PaperFile(path: path, size: data.count, pages: reading.pages),
+                                 defaultTitle: reading.title ?? PDFText.readableTitle(fromSlug: slug),
+                                 source: SourceLocation(path: hasDetails ? detailsPath : path))
     }
 }

@@ -74,7 +74,7 @@ extension SiteRenderer {
             isPDF: paper.format == .pdf,
             fileHref: paper.format == .pdf ? linker.href(SitePaths.paperFile(paper)) : nil,
             fileSize: paper.file.map { Self.byteCount($0.size) },
-            filePages: paper.file?.pages,
+            filePages: paper.file?.pages.map { $0 == 1 ? "1 page" : "\($0) pages" },
             extra: paper.extra.mapValues(\.plain)
         )
     }

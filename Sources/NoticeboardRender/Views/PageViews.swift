@@ -97,7 +97,8 @@ public struct PaperView: Sendable {
     public let isPDF: Bool
     public let fileHref: String?
     public let fileSize: String?
-    public let filePages: Int?
+    /// "1 page", "12 pages".
+    public let filePages: String?
     public let extra: [String: any Sendable]
 }
 
