@@ -23,6 +23,8 @@ let package = Package(
         // Tiny C wrappers for what Glibc hides from Swift (atomic directory exchange).
         .target(name: "CShims"),
         .target(name: "NoticeboardModel"),
+        // The search index: tokenizer, English stemmer, index writer (the client is templates/assets/search.js).
+        .target(name: "NoticeboardSearch", dependencies: ["NoticeboardModel"]),
         .target(
             name: "NoticeboardContent",
             dependencies: ["NoticeboardModel", "CMarkGFM", .product(name: "Yams", package: "Yams")]
@@ -40,7 +42,7 @@ let package = Package(
         ),
         .target(
             name: "NoticeboardBuild",
-            dependencies: ["NoticeboardModel", "NoticeboardContent", "NoticeboardRender", "CShims"]
+            dependencies: ["NoticeboardModel", "NoticeboardContent", "NoticeboardRender", "NoticeboardSearch", "CShims"]
         ),
         .target(
             name: "NoticeboardCLI",
@@ -65,6 +67,7 @@ let package = Package(
             exclude: []
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["NoticeboardTestSupport"]),
+        .testTarget(name: "NoticeboardSearchTests", dependencies: ["NoticeboardSearch", "NoticeboardBuild", "NoticeboardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,7 +3,7 @@ import NoticeboardContent
 import NoticeboardModel
 import NoticeboardRender
 
-/// The build pipeline: load (discover, parse, resolve, convert) → theme → render → write.
+/// The build pipeline: load (discover, parse, resolve, convert) → theme → render → index → write.
 /// `check` runs the same loading and stops before rendering. Only this target writes to disk.
 public struct SiteBuilder: Sendable {
     public struct Report: Sendable {
@@ -24,7 +24,7 @@ public struct SiteBuilder: Sendable {
     /// Loads and validates the site and its theme; writes nothing.
     public func check() -> (site: Site?, theme: Theme?, diagnostics: [Diagnostic]) {
         let files = LocalFileSystem(root: options.root)
-        progress("[1/4] Loading content")
+        progress("[1/5] Loading content")
         let loaded = SiteLoader(files: files).load()
         let (theme, themeDiagnostics) = Theme.load(from: files)
         let diagnostics = (loaded.diagnostics + themeDiagnostics).sorted()
@@ -36,12 +36,14 @@ public struct SiteBuilder: Sendable {
         try checkOutputIsSafe()
         let (site, theme, diagnostics) = check()
         guard let site, let theme else { return Report(diagnostics: diagnostics, filesWritten: 0) }
-        progress("[2/4] Rendering pages")
+        progress("[2/5] Rendering pages")
         let renderOptions = RenderOptions(baseURL: options.baseURL ?? site.settings.baseURL,
                                           asOf: options.asOf ?? site.settings.asOf ?? .today,
                                           portable: options.portable)
         var files = SiteRenderer(site: site, theme: theme, options: renderOptions).render()
-        progress("[3/4] Copying papers")
+        progress("[3/5] Indexing for search")
+        files += SearchIndexFiles.files(for: site)
+        progress("[4/5] Copying papers")
         let source = LocalFileSystem(root: options.root)
         for meeting in site.meetings {
             for paper in meeting.papers {
@@ -50,7 +52,7 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
-        progress("[4/4] Writing \(files.count) files")
+        progress("[5/5] Writing \(files.count) files")
         try OutputWriter(output: options.output).write(files)
         return Report(diagnostics: diagnostics, filesWritten: files.count)
     }

@@ -9,6 +9,9 @@ public enum SitePaths {
     public static let notFound = "404.html"
     public static let sitemap = "sitemap.xml"
     public static let stylesheet = "assets/style.css"
+    public static let search = "search/"
+    /// The search index's folder (docs/search-index-format.md).
+    public static let searchIndex = "search-index/"
 
     public static func body(_ slug: String) -> String { "bodies/\(slug)/" }
     public static func meeting(_ meeting: Meeting) -> String { Self.meeting(body: meeting.body, folder: meeting.folder) }

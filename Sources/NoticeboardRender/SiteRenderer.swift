@@ -39,6 +39,7 @@ public struct SiteRenderer: Sendable {
         for page in site.pages {
             add(SitePaths.page(page.slug), theme.render(freePageView(page), with: "page"))
         }
+        add(SitePaths.search, theme.render(searchView(), with: "search"))
         files.append(OutputFile(path: SitePaths.notFound, text: theme.render(notFoundView(), with: "404")))
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: "assets/\(name)", contents: data))
