@@ -1,1 +1,0 @@
-noticeboardSearchIndex("p/d39b84a37c1849e2",{"first":["","care plan","icb council","offic summari","south west"],"files":["9fc4f1b2071313ce","e5db9e1de4da884e","6ca7b364aff22fd9","1f1af57e15017d1e","6c180d2ad61f945d"]});

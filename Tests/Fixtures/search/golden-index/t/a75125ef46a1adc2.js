@@ -1,1 +1,0 @@
-noticeboardSearchIndex("t/a75125ef46a1adc2",{"keys":["taken","that","the","them","this","time","to","togeth","town","transform","urgent","wait","watch","welcom","west","what","winter","zoe"],"values":["-j1_3","ywbc_","zd1_10T0X0O0I0W0K","ywbc_","zBnc_","xO47_1","-j1_3","xHc3W16_","-j0_","zx46_","xO46_","xO47_1","xG51w17_1","yOh0_","x-ea_","ywbc_","zx46_","xG51w16_"]});
