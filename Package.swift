@@ -53,6 +53,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "noticeboard", dependencies: ["NoticeboardCLI"]),
+        // Times the search stage alone, for bench/search-bench.py.
+        .executableTarget(name: "search-bench", dependencies: ["NoticeboardBuild", "NoticeboardContent", "NoticeboardSearch"], path: "Sources/SearchBench"),
         .target(
             name: "NoticeboardTestSupport",
             dependencies: ["NoticeboardModel", "NoticeboardContent", "NoticeboardBuild"],
