@@ -112,7 +112,7 @@ def generate(out, documents, seed):
             date = day + datetime.timedelta(days=30 * m)
             folder = os.path.join(out, f"content/meetings/{slug}/{date.isoformat()}")
             topics = rng.sample(TOPICS, rng.randint(4, 8))
-            paper_count = min(len(topics), int(papers_per_meeting + rng.random()))
+            paper_count = min(len(topics), int(papers_per_meeting + rng.random()), documents - written - 1)
             items = ""
             minutes = ""
             for i, topic in enumerate(topics, start=1):
@@ -131,8 +131,6 @@ def generate(out, documents, seed):
                   f"attendees: [{attendees}]\nitems:\n{items}---\n{minutes}")
             written += 1
             for i in range(1, paper_count + 1):
-                if written >= documents:
-                    return written
                 topic = topics[i - 1]
                 body_text = "\n\n".join(f"## {heading}\n\n{paragraph(rng, names, rng.randint(3, 6))}"
                                         for heading in ["Purpose", "Background", "Options", "Recommendation"])

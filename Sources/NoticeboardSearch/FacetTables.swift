@@ -1,5 +1,5 @@
-/// The facet values of a set of documents, numbered as the manifest lists them: bodies, kinds and regions
-/// by slug, years newest first.
+/// The facet values of a set of documents in index order, numbered as the manifest lists them: bodies,
+/// kinds and regions by slug; years as the ranges of document numbers they cover (newest first).
 struct FacetTables {
     struct BodyEntry {
         var label: SearchDocument.Label
@@ -10,11 +10,13 @@ struct FacetTables {
     private(set) var bodies: [BodyEntry] = []
     private(set) var kinds: [SearchDocument.Label] = []
     private(set) var regions: [SearchDocument.Label] = []
-    private(set) var years: [Int] = []
+    /// Each year and its first document (documents are newest first, undated last).
+    private(set) var yearStarts: [(year: Int, first: Int)] = []
+    /// The first undated document (the document count when all are dated).
+    private(set) var firstUndated = 0
     private(set) var anyFindings = false
 
     private var bodyNumbers: [String: Int] = [:]
-    private var yearNumbers: [Int: Int] = [:]
 
     init(_ documents: [SearchDocument]) {
         func unique(_ labels: [SearchDocument.Label?]) -> [SearchDocument.Label] {
@@ -33,12 +35,14 @@ struct FacetTables {
         }
         bodies = seen.values.sorted { IndexEncoding.utf16Less($0.label.slug, $1.label.slug) }
         bodyNumbers = Dictionary(uniqueKeysWithValues: bodies.enumerated().map { ($1.label.slug, $0) })
-        years = Set(documents.compactMap { $0.date?.year }).sorted(by: >)
-        yearNumbers = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
+        for (number, document) in documents.enumerated() {
+            guard let year = document.date?.year else { break }
+            if yearStarts.last?.year != year { yearStarts.append((year, number)) }
+        }
+        firstUndated = documents.firstIndex { $0.date == nil } ?? documents.count
         anyFindings = documents.contains { $0.hasFindings == true }
     }
 
     func typeIndex(_ type: SearchDocument.DocumentType) -> Int { SearchDocument.DocumentType.allCases.firstIndex(of: type)! }
     func bodyIndex(_ document: SearchDocument) -> Int? { document.body.flatMap { bodyNumbers[$0.slug] } }
-    func yearIndex(_ document: SearchDocument) -> Int? { document.date.flatMap { yearNumbers[$0.year] } }
 }

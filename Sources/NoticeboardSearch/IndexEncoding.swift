@@ -25,44 +25,70 @@ enum IndexEncoding {
 
     /// A JSON string literal, safe inside a `.js` file: also escapes U+2028 and U+2029 and `</`.
     static func json(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        var previous: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            case "/" where previous == "<": out += "\\/"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        appendJSON(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text` as a JSON string literal (see `json`), working on its UTF-8 bytes.
+    static func appendJSON(_ text: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            out.reserveCapacity(out.count + bytes.count + 2)
+            var previous: UInt8 = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                switch byte {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                case 0x2F where previous == 0x3C: out.append(0x5C); out.append(0x2F)
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    out.append(contentsOf: Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                    i += 2
+                case 0..<0x20:
+                    let hex = Array(String(byte, radix: 16).utf8)
+                    out.append(contentsOf: Array("\\u00".utf8) + (hex.count == 1 ? [0x30] : []) + hex)
+                default: out.append(byte)
                 }
+                previous = byte
+                i += 1
             }
-            previous = scalar
         }
-        return out + "\""
+        out.append(0x22)
     }
 
     /// A JSON array of strings.
     static func json(_ texts: [String]) -> String { "[" + texts.map(json).joined(separator: ",") + "]" }
 
-    /// 64-bit FNV-1a of the bytes as 16 hexadecimal digits: names files by their content.
-    static func hash(_ bytes: some Sequence<UInt8>) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            h ^= UInt64(byte)
-            h = h &* 0x0000_0100_0000_01b3
+    /// 64-bit FNV-1a of the bytes, its first 12 hexadecimal digits: names files by their content.
+    static func hash(_ bytes: [UInt8]) -> String {
+        var hasher = Hasher()
+        hasher.add(bytes)
+        return hasher.hex
+    }
+
+    /// FNV-1a over several byte arrays in turn.
+    struct Hasher {
+        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ bytes: [UInt8]) {
+            for byte in bytes {
+                state ^= UInt64(byte)
+                state = state &* 0x0000_0100_0000_01b3
+            }
+            state ^= 0x0A
+            state = state &* 0x0000_0100_0000_01b3
         }
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+
+        var hex: String {
+            let hex = String(state, radix: 16)
+            return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12))
+        }
     }
 
     /// JavaScript strings compare by UTF-16 code units; the index sorts terms the same way.

@@ -14,15 +14,23 @@ public struct IndexFile: Hashable, Sendable {
     /// The function every index file calls with its key and its JSON payload (docs/search-index-format.md).
     public static let registrationFunction = "noticeboardSearchIndex"
 
-    /// A `.js` file registering `payload` (a JSON text) under `key`; named `<key>.js`.
-    static func script(key: String, payload: String) -> IndexFile {
-        IndexFile(path: key + ".js",
-                  contents: Data("\(registrationFunction)(\(IndexEncoding.json(key)),\(payload));\n".utf8))
+    /// A `.js` file registering `payload` (JSON text as UTF-8) under `key`; named `<key>.js`.
+    static func script(key: String, payload: [UInt8]) -> IndexFile {
+        var bytes = Array("\(registrationFunction)(".utf8)
+        bytes.reserveCapacity(payload.count + key.utf8.count + 32)
+        IndexEncoding.appendJSON(key, to: &bytes)
+        bytes.append(0x2C)
+        bytes.append(contentsOf: payload)
+        bytes.append(contentsOf: Array(");\n".utf8))
+        return IndexFile(path: key + ".js", contents: Data(bytes))
     }
+
+    static func script(key: String, payload: String) -> IndexFile { script(key: key, payload: Array(payload.utf8)) }
 
     /// A file whose name carries the hash of its payload: `<folder>/<hash>.js`.
     static func hashed(in folder: String, payload: String) -> (file: IndexFile, hash: String) {
-        let hash = IndexEncoding.hash(payload.utf8)
-        return (script(key: "\(folder)/\(hash)", payload: payload), hash)
+        let bytes = Array(payload.utf8)
+        let hash = IndexEncoding.hash(bytes)
+        return (script(key: "\(folder)/\(hash)", payload: bytes), hash)
     }
 }

@@ -22,8 +22,8 @@ public struct IndexParameters: Sendable, Hashable {
     /// The same for phrase (word pair) shards.
     public var phraseShardBytes = 16_000
     /// Documents per metadata file.
-    public var documentsPerChunk = 256
-    /// A document's text is cut into fragments of about this many characters, at a space.
+    public var documentsPerChunk = 1024
+    /// A document's text is cut into fragments of about this many bytes of UTF-8, at a space.
     public var fragmentCharacters = 1_000
     /// The last query word is matched as a prefix only from this many characters on.
     public var prefixMinimum = 3

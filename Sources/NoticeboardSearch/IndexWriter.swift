@@ -32,7 +32,7 @@ public struct IndexWriter: Sendable {
     public func write(_ unordered: [SearchDocument]) -> [IndexFile] {
         let documents = Self.ordered(unordered)
         let index = InvertedIndex(documents: documents, parameters: parameters)
-        let facets = FacetTables(documents)
+        let facets = FacetTables(documents)  // documents are in index order
         var files: [IndexFile] = []
 
         let termShards = ShardCutter(targetBytes: parameters.termShardBytes).cut(
@@ -59,54 +59,20 @@ public struct IndexWriter: Sendable {
 
     // MARK: Terms and phrases
 
-    /// Each term's postings: the term's largest impact (×1000), then per document the gap from the previous
-    /// document (doubled, plus 1 when a fragment number follows), the impact step, and the fragment number.
+    /// Each term with its postings, in the index's order.
     private func termEntries(_ index: InvertedIndex, documentCount: Int) -> [(key: String, value: String)] {
-        let n = Double(documentCount)
-        let averageLength = max(1, Double(index.lengths.reduce(0, +)) / max(1, n))
-        var entries: [(key: String, value: String)] = []
-        entries.reserveCapacity(index.terms.count)
-        for (number, term) in index.terms.enumerated() {
-            let postings = index.postings[number]
-            let df = Double(postings.count)
-            let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-            let impacts = postings.map { posting -> Double in
-                let tf = Double(posting.frequency)
-                let norm = parameters.k1 * (1 - parameters.b + parameters.b * Double(index.lengths[Int(posting.document)]) / averageLength)
-                return idf * tf * (parameters.k1 + 1) / (tf + norm)
-            }
-            let largest = max(impacts.max() ?? 0, 0.001)
-            var out: [UInt8] = []
-            out.reserveCapacity(postings.count * 3 + 4)
-            IndexEncoding.appendNumber(Int((largest * 1000).rounded()), to: &out)
-            var previous: Int32 = -1
-            for (posting, impact) in zip(postings, impacts) {
-                let gap = Int(posting.document - previous - 1)
-                previous = posting.document
-                IndexEncoding.appendNumber(gap * 2 + (posting.fragment > 0 ? 1 : 0), to: &out)
-                let levels = Double(parameters.impactLevels)
-                IndexEncoding.appendDigit(min(parameters.impactLevels - 1, max(0, Int((impact / largest * levels).rounded(.up)) - 1)), to: &out)
-                if posting.fragment > 0 { IndexEncoding.appendNumber(Int(posting.fragment), to: &out) }
-            }
-            entries.append((term, String(decoding: out, as: UTF8.self)))
-        }
-        return entries.sorted { IndexEncoding.utf16Less($0.key, $1.key) }
+        let scorer = Scorer(parameters: parameters, lengths: index.lengths)
+        return index.termOrder().order.map { (index.terms[$0], scorer.encode(index.postings[$0])) }
     }
 
-    /// Each pair of consecutive stems (`first second`) with the documents it occurs in, as gaps.
+    /// Each pair of consecutive terms (`first second`) with its postings, in the index's order: a pair's
+    /// key sorts as its two terms' ranks do, since a space sorts before every character of a term.
     private func phraseEntries(_ index: InvertedIndex) -> [(key: String, value: String)] {
-        var entries: [(key: String, value: String)] = []
-        entries.reserveCapacity(index.pairs.count)
-        for (pair, documents) in index.pairs {
-            var out: [UInt8] = []
-            var previous: Int32 = -1
-            for document in documents {
-                IndexEncoding.appendNumber(Int(document - previous - 1), to: &out)
-                previous = document
-            }
-            entries.append((index.pairKey(pair), String(decoding: out, as: UTF8.self)))
-        }
-        return entries.sorted { IndexEncoding.utf16Less($0.key, $1.key) }
+        let scorer = Scorer(parameters: parameters, lengths: index.lengths)
+        let rank = index.termOrder().rank
+        let ranked = index.pairs.keys.map { pair in (UInt64(rank[Int(pair >> 32)]) << 32 | UInt64(rank[Int(pair & 0xFFFF_FFFF)]), pair) }
+            .sorted { $0.0 < $1.0 }
+        return ranked.map { (index.pairKey($0.1), scorer.encode(index.pairs[$0.1]!)) }
     }
 
     // MARK: Documents
@@ -115,22 +81,32 @@ public struct IndexWriter: Sendable {
     /// by their combined hash.
     private func documentChunk(_ range: Range<Int>, documents: [SearchDocument], index: InvertedIndex,
                                facets: FacetTables) -> (files: [IndexFile], hash: String) {
-        var fragmentPayloads: [(name: String, payload: String)] = []
+        var fragmentPayloads: [(name: String, payload: [UInt8])] = []
         var meta: [UInt8] = []
         for number in range {
             let document = documents[number]
-            let flags = facets.typeIndex(document.type) * 2 + (document.hasFindings == true ? 1 : 0)
-            IndexEncoding.appendNumber(flags, to: &meta)
-            IndexEncoding.appendNumber(facets.bodyIndex(document).map { $0 + 1 } ?? 0, to: &meta)
-            IndexEncoding.appendNumber(facets.yearIndex(document).map { $0 + 1 } ?? 0, to: &meta)
+            let body = facets.bodyIndex(document).map { $0 + 1 } ?? 0
+            IndexEncoding.appendNumber(body * 8 + facets.typeIndex(document.type) * 2 + (document.hasFindings == true ? 1 : 0), to: &meta)
+            var head = Array("{\"url\":".utf8)
+            IndexEncoding.appendJSON(document.url, to: &head)
+            head += Array(",\"title\":".utf8)
+            IndexEncoding.appendJSON(document.title, to: &head)
+            head += Array(",\"type\":\"\(document.type.rawValue)\",\"body\":".utf8)
+            IndexEncoding.appendJSON(document.body?.name ?? "", to: &head)
+            head += Array(",\"date\":\"\(document.date?.iso ?? "")\",\"text\":".utf8)
             for (fragment, text) in index.fragments[number].enumerated() {
-                let payload = "{\"url\":\(IndexEncoding.json(document.url)),\"title\":\(IndexEncoding.json(document.title))"
-                    + ",\"type\":\(IndexEncoding.json(document.type.rawValue)),\"body\":\(IndexEncoding.json(document.body?.name ?? ""))"
-                    + ",\"date\":\(IndexEncoding.json(document.date?.iso ?? "")),\"text\":\(IndexEncoding.json(text))}"
+                var payload = head
+                IndexEncoding.appendJSON(text, to: &payload)
+                payload.append(0x7D)
                 fragmentPayloads.append(("\(number)-\(fragment)", payload))
             }
         }
-        let fragmentHash = IndexEncoding.hash(fragmentPayloads.flatMap { Array(($0.name + "\n" + $0.payload + "\n").utf8) })
+        var hasher = IndexEncoding.Hasher()
+        for fragment in fragmentPayloads {
+            hasher.add(Array(fragment.name.utf8))
+            hasher.add(fragment.payload)
+        }
+        let fragmentHash = hasher.hex
         var files = fragmentPayloads.map { IndexFile.script(key: "f/\(fragmentHash)/\($0.name)", payload: $0.payload) }
         let chunk = IndexFile.hashed(in: "d", payload: "{\"first\":\(range.lowerBound),\"meta\":\(IndexEncoding.json(String(decoding: meta, as: UTF8.self))),\"fragments\":\(IndexEncoding.json(fragmentHash))}")
         files.append(chunk.file)
@@ -161,7 +137,8 @@ public struct IndexWriter: Sendable {
             ("bodies", "[" + bodies.joined(separator: ",") + "]"),
             ("kinds", pairs(facets.kinds)),
             ("regions", pairs(facets.regions)),
-            ("years", "[" + facets.years.map(String.init).joined(separator: ",") + "]"),
+            ("years", "[" + facets.yearStarts.map { "[\($0.year),\($0.first)]" }.joined(separator: ",") + "]"),
+            ("undated", String(facets.firstUndated)),
             ("hasFindings", facets.anyFindings ? "true" : "false"),
         ]
         return "{" + fields.map { "\(IndexEncoding.json($0.0)):\($0.1)" }.joined(separator: ",") + "}"

@@ -12,8 +12,8 @@ struct InvertedIndex {
     private(set) var terms: [String] = []
     /// Postings by term number, documents ascending.
     private(set) var postings: [[Posting]] = []
-    /// Documents containing each pair of consecutive terms (`first << 32 | second`), ascending.
-    private(set) var pairs: [UInt64: [Int32]] = [:]
+    /// Postings of each pair of consecutive terms (`first << 32 | second`), documents ascending.
+    private(set) var pairs: [UInt64: [Posting]] = [:]
     /// Words (unweighted) per document.
     private(set) var lengths: [Int] = []
     /// Each document's text cut into fragments.
@@ -47,19 +47,30 @@ struct InvertedIndex {
         return number
     }
 
+    /// Per-document counts of a term or pair: weighted frequency and first fragment.
+    private struct Count {
+        var frequency: Float = 0
+        var fragment: Int32 = 0
+        var inText = false
+
+        mutating func add(_ weight: Float, fragment: Int32?) {
+            frequency += weight
+            if let fragment, !inText { self.fragment = fragment; inText = true }
+        }
+    }
+
     private mutating func add(_ document: SearchDocument, as number: Int32) {
-        var frequencies: [Int32: (frequency: Float, fragment: Int32, inText: Bool)] = [:]
-        var documentPairs = Set<UInt64>()
+        var termCounts: [Int32: Count] = [:]
+        var pairCounts: [UInt64: Count] = [:]
         var length = 0
         func addField(_ text: String, weight: Float, fragment: Int32?, previous: inout Int32?) {
             Tokenizer.forEachWord(in: text) { word in
                 let t = term(for: word)
                 length += 1
-                var entry = frequencies[t] ?? (0, 0, false)
-                entry.frequency += weight
-                if let fragment, !entry.inText { entry.fragment = fragment; entry.inText = true }
-                frequencies[t] = entry
-                if let p = previous { documentPairs.insert(UInt64(UInt32(p)) << 32 | UInt64(UInt32(t))) }
+                termCounts[t, default: Count()].add(weight, fragment: fragment)
+                if let p = previous {
+                    pairCounts[UInt64(UInt32(p)) << 32 | UInt64(UInt32(t)), default: Count()].add(weight, fragment: fragment)
+                }
                 previous = t
             }
         }
@@ -74,46 +85,44 @@ struct InvertedIndex {
         for (index, piece) in pieces.enumerated() {
             addField(piece, weight: 1, fragment: Int32(index), previous: &previous)
         }
-        for (t, entry) in frequencies {
-            postings[Int(t)].append(Posting(document: number, frequency: entry.frequency, fragment: entry.fragment))
+        for (t, count) in termCounts {
+            postings[Int(t)].append(Posting(document: number, frequency: count.frequency, fragment: count.fragment))
         }
-        for pair in documentPairs { pairs[pair, default: []].append(number) }
+        for (pair, count) in pairCounts {
+            pairs[pair, default: []].append(Posting(document: number, frequency: count.frequency, fragment: count.fragment))
+        }
         lengths.append(length)
         fragments.append(pieces.isEmpty ? [""] : pieces)
     }
 
-    /// Text cut at the first white space after every `characters` characters, each piece trimmed.
-    static func cut(_ text: String, every characters: Int) -> [String] {
+    /// Text cut at the first ASCII white space after every `bytes` bytes of UTF-8, each piece trimmed.
+    static func cut(_ text: String, every bytes: Int) -> [String] {
+        let utf8 = Array(text.utf8)
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
         var pieces: [String] = []
-        var current = String.UnicodeScalarView()
-        var count = 0
-        func close() {
-            let piece = String(current).trimmingWhitespace
-            if !piece.isEmpty { pieces.append(piece) }
-            current = String.UnicodeScalarView()
-            count = 0
+        var start = 0
+        while start < utf8.count {
+            var end = min(utf8.count, start + bytes)
+            while end < utf8.count && !isSpace(utf8[end]) { end += 1 }
+            var from = start, to = end
+            while from < to && isSpace(utf8[from]) { from += 1 }
+            while to > from && isSpace(utf8[to - 1]) { to -= 1 }
+            if from < to { pieces.append(String(decoding: utf8[from..<to], as: UTF8.self)) }
+            start = end + 1
         }
-        for scalar in text.unicodeScalars {
-            if count >= characters && scalar.properties.isWhitespace { close() }
-            current.append(scalar)
-            count += 1
-        }
-        close()
         return pieces
+    }
+
+    /// Term numbers in the index's order (UTF-16 code units, as JavaScript compares), and each term's rank in it.
+    func termOrder() -> (order: [Int], rank: [UInt32]) {
+        let order = terms.indices.sorted { IndexEncoding.utf16Less(terms[$0], terms[$1]) }
+        var rank = [UInt32](repeating: 0, count: terms.count)
+        for (position, term) in order.enumerated() { rank[term] = UInt32(position) }
+        return (order, rank)
     }
 
     /// The pair of two term numbers as `first second` stems.
     func pairKey(_ pair: UInt64) -> String {
         terms[Int(pair >> 32)] + " " + terms[Int(pair & 0xFFFF_FFFF)]
-    }
-}
-
-extension String {
-    /// Without leading and trailing white space (Unicode White_Space).
-    var trimmingWhitespace: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
     }
 }

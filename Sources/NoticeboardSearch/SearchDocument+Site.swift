@@ -1,4 +1,3 @@
-import Foundation
 import NoticeboardModel
 
 extension SearchDocument {
@@ -79,8 +78,9 @@ extension SearchDocument {
             body: body, kind: kind, region: region, date: meeting.date)
     }
 
-    /// The non-empty parts, one per line.
+    /// The parts that are not blank, one per line.
     static func lines(_ parts: [String?]) -> String {
-        parts.compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: "\n")
+        parts.compactMap { $0 }.filter { !$0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D } }
+            .joined(separator: "\n")
     }
 }

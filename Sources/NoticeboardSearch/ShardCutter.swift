@@ -1,4 +1,5 @@
-/// Cuts sorted key/value entries into shard files of about a target size; each shard is named by its hash
+/// Cuts sorted key/value entries into shard files of at most a target size (an entry longer than that is a
+/// shard alone); each shard is named by its hash
 /// and known by its first key, so a reader finds a key's shard by binary search over the first keys.
 struct ShardCutter {
     struct Result {
@@ -28,10 +29,12 @@ struct ShardCutter {
             bytes = 0
         }
         for entry in entries {
+            let size = entry.key.utf8.count + entry.value.utf8.count + 6
+            // A long entry goes into a shard of its own rather than making a shard of short ones long.
+            if bytes > 0 && bytes + size > targetBytes { close() }
             keys.append(entry.key)
             values.append(entry.value)
-            bytes += entry.key.utf8.count + entry.value.utf8.count + 6
-            if bytes >= targetBytes { close() }
+            bytes += size
         }
         close()
         return result

@@ -29,45 +29,75 @@ public enum Tokenizer {
         return result
     }
 
-    /// Calls `body` with each folded word of the text, in order.
+    /// Calls `body` with each folded word of the text, in order. Reads UTF-8 directly: ASCII, which is
+    /// nearly all of the text, is folded without decoding.
     public static func forEachWord(in text: String, _ body: (String) -> Void) {
-        var word = String.UnicodeScalarView()
+        var text = text
+        text.withUTF8 { bytes in
+            var word = WordBuffer()
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39: word.append(byte)
+                    case 0x41...0x5A: word.append(byte + 32)
+                    case 0x27: word.apostrophe(body)
+                    default: word.finish(body)
+                    }
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = decode(bytes, at: i)
+                i += length
+                if apostrophes.contains(scalar) { word.apostrophe(body); continue }
+                for folded in fold(scalar) {
+                    if isWordCharacter(folded) { word.append(folded) } else { word.finish(body) }
+                }
+            }
+            word.finish(body)
+        }
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `i` (the text is valid UTF-8) and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[i])
+        func continuation(_ k: Int) -> UInt32 { UInt32(bytes[i + k]) & 0x3F }
+        if lead < 0xE0 { return (Unicode.Scalar((lead & 0x1F) << 6 | continuation(1)) ?? " ", 2) }
+        if lead < 0xF0 { return (Unicode.Scalar((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2)) ?? " ", 3) }
+        return (Unicode.Scalar((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3)) ?? " ", 4)
+    }
+
+    /// The word being read, as UTF-8, with its length in scalars and whether an apostrophe waits.
+    private struct WordBuffer {
+        var bytes: [UInt8] = []
         var length = 0
         var pendingApostrophe = false
-        func finish() {
-            if length > 0 && length <= maximumLength { body(String(word)) }
-            word = String.UnicodeScalarView()
-            length = 0
-            pendingApostrophe = false
-        }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let v = scalar.value
-                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
-                    append(scalar)
-                } else if (0x41...0x5A).contains(v) {
-                    append(Unicode.Scalar(v + 32)!)
-                } else if v == 0x27 {
-                    apostrophe()
-                } else {
-                    finish()
-                }
-                continue
-            }
-            if apostrophes.contains(scalar) { apostrophe(); continue }
-            for folded in fold(scalar) {
-                if isWordCharacter(folded) { append(folded) } else { finish() }
-            }
-        }
-        finish()
 
-        func append(_ scalar: Unicode.Scalar) {
-            if pendingApostrophe { word.append("'"); length += 1; pendingApostrophe = false }
-            word.append(scalar)
+        init() { bytes.reserveCapacity(64) }
+
+        mutating func append(_ byte: UInt8) {
+            if pendingApostrophe { bytes.append(0x27); length += 1; pendingApostrophe = false }
+            bytes.append(byte)
             length += 1
         }
-        func apostrophe() {
-            if length > 0 && !pendingApostrophe { pendingApostrophe = true } else { finish() }
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII { append(UInt8(scalar.value)); return }
+            if pendingApostrophe { bytes.append(0x27); length += 1; pendingApostrophe = false }
+            bytes.append(contentsOf: String(scalar).utf8)
+            length += 1
+        }
+
+        mutating func apostrophe(_ body: (String) -> Void) {
+            if length > 0 && !pendingApostrophe { pendingApostrophe = true } else { finish(body) }
+        }
+
+        mutating func finish(_ body: (String) -> Void) {
+            if length > 0 && length <= Tokenizer.maximumLength { body(String(decoding: bytes, as: UTF8.self)) }
+            bytes.removeAll(keepingCapacity: true)
+            length = 0
+            pendingApostrophe = false
         }
     }
 

@@ -343,7 +343,7 @@
     });
   };
 
-  /** Documents containing each consecutive pair of stems. */
+  /** The postings of each consecutive pair of stems (null where a pair is not in the index). */
   Engine.prototype.pairs = function (manifest, stems) {
     var self = this;
     return self.file('p/' + manifest.phrases).then(function (table) {
@@ -353,7 +353,7 @@
           var shard = table.files[shardFor(table.first, key)];
           lookups.push(self.file('p/' + shard).then(function (payload) {
             var at = find(payload.keys, key);
-            return new Set(at < 0 ? [] : decodeGaps(payload.values[at]));
+            return at < 0 ? null : decodePostings(payload.values[at], manifest.impactLevels);
           }));
         })(stems[i] + ' ' + stems[i + 1]);
       }
@@ -403,36 +403,40 @@
         });
       });
     }
-    return Promise.all(stems.map(function (s) { return self.term(manifest, s); })).then(function (lists) {
-      var matches = merge(lists, 'and');
-      if (!unit.phrase || stems.length < 2 || matches.size === 0) return { matches: matches, stems: stems, prefixes: [] };
-      return self.pairs(manifest, stems).then(function (sets) {
-        matches.forEach(function (value, doc) {
-          if (!sets.every(function (set) { return set.has(doc); })) matches.delete(doc);
-        });
-        return { matches: matches, stems: stems, prefixes: [] };
-      });
+    // A phrase is matched and ranked by its pairs of consecutive words alone: no word shard is needed.
+    var lookup = unit.phrase && stems.length > 1 ? self.pairs(manifest, stems)
+      : Promise.all(stems.map(function (s) { return self.term(manifest, s); }));
+    return lookup.then(function (lists) {
+      return { matches: merge(lists, 'and'), stems: stems, prefixes: [] };
     });
   };
 
-  /** Per-document facet values for the documents' chunks: {type, findings, body, year} arrays. */
+  /** A chunk of documents' facet values: {type, findings, body} arrays (one number per document,
+   * 8·(body + 1) + 2·type + findings). */
   Engine.prototype.chunk = function (manifest, number) {
     var self = this;
     return self.file('d/' + manifest.chunks[number]).then(function (payload) {
       if (!payload.decoded) {
-        var reader = new Reader(payload.meta), decoded = { type: [], findings: [], body: [], year: [] };
+        var reader = new Reader(payload.meta), decoded = { type: [], findings: [], body: [] };
         while (!reader.done()) {
-          var flags = reader.number();
-          decoded.type.push(flags >> 1);
-          decoded.findings.push(flags & 1);
-          decoded.body.push(reader.number() - 1);
-          decoded.year.push(reader.number() - 1);
+          var value = reader.number();
+          decoded.type.push((value >> 1) & 3);
+          decoded.findings.push(value & 1);
+          decoded.body.push((value >> 3) - 1);
         }
         payload.decoded = decoded;
       }
       return payload;
     });
   };
+
+  /** A document's year: documents are numbered newest first, so each year is a range of numbers. */
+  function yearOf(manifest, doc) {
+    if (doc >= manifest.undated) return null;
+    var year = null;
+    for (var i = 0; i < manifest.years.length && manifest.years[i][1] <= doc; i++) year = manifest.years[i][0];
+    return year === null ? null : String(year);
+  }
 
   function normaliseFilters(filters) {
     var result = {};
@@ -449,7 +453,7 @@
   }
 
   /** The facet values of one document, by dimension (a missing value is null). */
-  function valuesOf(manifest, chunk, local) {
+  function valuesOf(manifest, chunk, local, doc) {
     var meta = chunk.decoded;
     var body = meta.body[local] >= 0 ? manifest.bodies[meta.body[local]] : null;
     return {
@@ -457,7 +461,7 @@
       body: body ? body[0] : null,
       kind: body && body[2] >= 0 ? manifest.kinds[body[2]][0] : null,
       region: body && body[3] >= 0 ? manifest.regions[body[3]][0] : null,
-      year: meta.year[local] >= 0 ? String(manifest.years[meta.year[local]]) : null,
+      year: yearOf(manifest, doc),
       has_findings: meta.findings[local] ? 'true' : null
     };
   }
@@ -469,7 +473,7 @@
     manifest.bodies.forEach(function (b) { labels.body[b[0]] = b[1]; });
     manifest.kinds.forEach(function (k) { labels.kind[k[0]] = k[1]; });
     manifest.regions.forEach(function (r) { labels.region[r[0]] = r[1]; });
-    manifest.years.forEach(function (y) { labels.year[String(y)] = String(y); });
+    manifest.years.forEach(function (y) { labels.year[String(y[0])] = String(y[0]); });
     return labels;
   }
 
@@ -573,7 +577,7 @@
       var active = DIMENSIONS.filter(function (dimension) { return filters[dimension]; });
       var kept = [];
       matches.forEach(function (value, doc) {
-        var values = valuesOf(manifest, chunks.get(Math.floor(doc / size)), doc % size);
+        var values = valuesOf(manifest, chunks.get(Math.floor(doc / size)), doc % size, doc);
         var failing = active.filter(function (dimension) { return !filters[dimension].has(values[dimension]); });
         if (failing.length === 0) kept.push({ doc: doc, score: value.score, fragment: value.fragment });
         if (failing.length > 1) return;

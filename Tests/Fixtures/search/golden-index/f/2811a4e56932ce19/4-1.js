@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/2811a4e56932ce19/4-1",{"url":"bodies/northshire-icb/","title":"Northshire ICB","type":"body","body":"Northshire ICB","date":"","text":"Hal Watch, Healthwatch representative, Healthwatch Northshire, Healthwatch"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/2811a4e56932ce19/5-0",{"url":"bodies/southvale-ics-board/","title":"Southvale ICS Partnership Board","type":"body","body":"Southvale ICS Partnership Board","date":"","text":"ICS partnership board\nSouth West\nThe Southvale partnership board brings together the NHS and councils of Southvale. It meets in private.\nPeter O'Brien, Chair, NHS"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("p/eface78715b98c3d",{"first":["","bront chair","hospit 7","novemb 2025","save money","togeth the"],"files":["10d6b202949d6833","32ca3b3409ef90db","2a62645aba40a218","e147a2de12b03177","618ddf8ef0e715a5","81e26d2744f84792"]});
