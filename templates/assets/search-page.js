@@ -186,6 +186,9 @@
     });
   }
 
+  // Fetch the manifest while the reader is still typing, so the first search has one step less to wait for.
+  if (noticeboard.searchEngine) noticeboard.searchEngine.manifest().catch(function () {});
+
   input.value = state.q;
   input.addEventListener('input', function () {
     state.q = input.value;
