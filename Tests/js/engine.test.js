@@ -76,6 +76,7 @@ test('the last word matches as a prefix while it is not a whole word of the inde
 
 test('filters narrow results and facet counts add up', async () => {
   const all = await search('the');
+  assert.deepEqual(all.facets.year.map((f) => f.value), ['2026', '2025'], 'years newest first');
   const sum = (list) => list.reduce((n, f) => n + f.count, 0);
   assert.equal(sum(all.facets.type), all.total);
   const papers = await search('deficit', { filters: { type: ['paper'] } });

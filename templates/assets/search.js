@@ -466,15 +466,18 @@
     };
   }
 
+  /** Each dimension's values in the order they are shown, as [value, label] pairs. */
   function facetLabels(manifest) {
-    var labels = { type: {}, body: {}, kind: {}, region: {}, year: {}, has_findings: { 'true': 'Has findings' } };
     var typeNames = { meeting: 'Meeting', paper: 'Paper', body: 'Body', page: 'Page' };
-    manifest.types.forEach(function (t) { labels.type[t] = typeNames[t] || t; });
-    manifest.bodies.forEach(function (b) { labels.body[b[0]] = b[1]; });
-    manifest.kinds.forEach(function (k) { labels.kind[k[0]] = k[1]; });
-    manifest.regions.forEach(function (r) { labels.region[r[0]] = r[1]; });
-    manifest.years.forEach(function (y) { labels.year[String(y[0])] = String(y[0]); });
-    return labels;
+    var byLabel = function (a, b) { return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0; };
+    return {
+      type: manifest.types.map(function (t) { return [t, typeNames[t] || t]; }),
+      body: manifest.bodies.map(function (b) { return [b[0], b[1]]; }).sort(byLabel),
+      kind: manifest.kinds.map(function (k) { return [k[0], k[1]]; }).sort(byLabel),
+      region: manifest.regions.map(function (r) { return [r[0], r[1]]; }).sort(byLabel),
+      year: manifest.years.map(function (y) { return [String(y[0]), String(y[0])]; }),
+      has_findings: [['true', 'Has findings']]
+    };
   }
 
   /** Facet lists: counts for each dimension given every other dimension's filters (so the counts shown
@@ -483,16 +486,12 @@
     var labels = facetLabels(manifest), facets = {};
     DIMENSIONS.forEach(function (dimension) {
       if (dimension === 'has_findings' && !manifest.hasFindings) return;
-      var order = Object.keys(labels[dimension]);
       var selected = filters[dimension] || new Set();
-      var list = order.filter(function (value) { return counts[dimension].get(value) || selected.has(value); })
-        .map(function (value) {
-          return { value: value, label: labels[dimension][value], count: counts[dimension].get(value) || 0, selected: selected.has(value) };
+      facets[dimension] = labels[dimension]
+        .filter(function (pair) { return counts[dimension].get(pair[0]) || selected.has(pair[0]); })
+        .map(function (pair) {
+          return { value: pair[0], label: pair[1], count: counts[dimension].get(pair[0]) || 0, selected: selected.has(pair[0]) };
         });
-      if (dimension === 'body' || dimension === 'kind' || dimension === 'region') {
-        list.sort(function (a, b) { return a.label < b.label ? -1 : a.label > b.label ? 1 : 0; });
-      }
-      facets[dimension] = list;
     });
     return facets;
   }
