@@ -4,7 +4,9 @@
 struct ShardCutter {
     struct Result {
         var files: [IndexFile] = []
-        /// The first key of each shard, ascending (the first shard's is "").
+        /// Where each shard starts, ascending: the first shard's is "", every other's the shortest prefix of
+        /// its first key that sorts after the previous shard's last key (so a key is in the last shard whose
+        /// start is at most the key).
         var firstKeys: [String] = []
         var hashes: [String] = []
     }
@@ -17,12 +19,14 @@ struct ShardCutter {
         var keys: [String] = []
         var values: [String] = []
         var bytes = 0
+        var previousLast: String? = nil
         func close() {
             guard !keys.isEmpty else { return }
             let payload = "{\"keys\":\(IndexEncoding.json(keys)),\"values\":\(IndexEncoding.json(values))}"
             let shard = IndexFile.hashed(in: folder, payload: payload)
             result.files.append(shard.file)
-            result.firstKeys.append(result.firstKeys.isEmpty ? "" : keys[0])
+            result.firstKeys.append(previousLast.map { Self.separator(after: $0, upTo: keys[0]) } ?? "")
+            previousLast = keys[keys.count - 1]
             result.hashes.append(shard.hash)
             keys = []
             values = []
@@ -38,5 +42,16 @@ struct ShardCutter {
         }
         close()
         return result
+    }
+
+    /// The shortest prefix of `key` that sorts after `previous` (which sorts before `key`).
+    static func separator(after previous: String, upTo key: String) -> String {
+        var prefix = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars {
+            prefix.append(scalar)
+            let candidate = String(prefix)
+            if IndexEncoding.utf16Less(previous, candidate) { return candidate }
+        }
+        return key
     }
 }

@@ -60,6 +60,11 @@ import NoticeboardTestSupport
         #expect(files.allSatisfy { $0.path == IndexWriter.manifestPath || $0.path.contains(where: \.isHexDigit) })
     }
 
+    @Test(arguments: [("council", "deficit", "d"), ("apple", "applesauce", "apples"), ("plan", "plant", "plant")])
+    func shardStartsAreShortestSeparators(_ example: (String, String, String)) {
+        #expect(ShardCutter.separator(after: example.0, upTo: example.1) == example.2)
+    }
+
     @Test func ordersNewestFirst() throws {
         let ordered = IndexWriter.ordered(try Self.fixtureDocuments())
         #expect(ordered.first?.date?.iso == "2026-03-12")

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("p/f271169438f7",{"first":["","board agre","discuss winter","interest present","of northshir","report on","the minut"],"files":["04a8e899dd50","e632d5b8a5e6","a6ce94a0efc1","2e34e1377717","4c4461e1ba3c","51999945e167","e35319ced278"]});
