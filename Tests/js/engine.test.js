@@ -133,3 +133,16 @@ test('refuses an index of another format version', async () => {
   const other = internals.createEngine(async (key) => (key === 'manifest' ? { format: 'noticeboard-search', version: 99 } : null));
   await assert.rejects(other.search('deficit'), /format/);
 });
+
+test('match sets intersect, unite and subtract by document', () => {
+  const set = (docs, scores) => internals.decodePostings ? {
+    docs: Int32Array.from(docs), scores: Float64Array.from(scores), fragments: Int32Array.from(docs.map(() => 0)),
+    best: Float64Array.from(scores), size: docs.length } : null;
+  const a = set([1, 3, 5, 7], [1, 1, 1, 1]);
+  const b = set([3, 4, 7, 9], [2, 2, 2, 2]);
+  assert.deepEqual([...internals.intersect(a, b).docs], [3, 7]);
+  assert.deepEqual([...internals.intersect(a, b).scores], [3, 3]);
+  assert.deepEqual([...internals.unite(a, b).docs], [1, 3, 4, 5, 7, 9]);
+  assert.deepEqual([...internals.unite(a, b).scores], [1, 2, 2, 1, 2, 2]);
+  assert.deepEqual([...internals.subtract(a, b).docs], [1, 5]);
+});

@@ -213,26 +213,78 @@
     return n;
   };
 
-  /** A term's postings: parallel arrays of documents (ascending), impacts and fragment numbers. */
+  /** A term's (or pair's) postings as a match set: documents ascending, with each document's impact as
+   * its score and the fragment holding the term. */
   function decodePostings(text, levels) {
     var reader = new Reader(text);
     var largest = reader.number() / 1000;
-    var documents = [], impacts = [], fragments = [];
-    var previous = -1;
+    var capacity = text.length >> 1;
+    var docs = new Int32Array(capacity), scores = new Float64Array(capacity), fragments = new Int32Array(capacity);
+    var count = 0, previous = -1;
     while (!reader.done()) {
       var v = reader.number();
       previous += 1 + Math.floor(v / 2);
-      documents.push(previous);
-      impacts.push(largest * (reader.digit() + 1) / levels);
-      fragments.push(v % 2 === 1 ? reader.number() : 0);
+      docs[count] = previous;
+      scores[count] = largest * (reader.digit() + 1) / levels;
+      fragments[count] = v % 2 === 1 ? reader.number() : 0;
+      count++;
     }
-    return { documents: documents, impacts: impacts, fragments: fragments };
+    return matchSet(docs.subarray(0, count), scores.subarray(0, count), fragments.subarray(0, count), scores.subarray(0, count));
   }
 
-  function decodeGaps(text) {
-    var reader = new Reader(text), documents = [], previous = -1;
-    while (!reader.done()) { previous += 1 + reader.number(); documents.push(previous); }
-    return documents;
+  /* ---- Match sets: documents ascending with scores, the fragment to show, and the impact that chose it ---- */
+
+  function matchSet(docs, scores, fragments, best) {
+    return { docs: docs, scores: scores, fragments: fragments, best: best, size: docs.length };
+  }
+
+  var EMPTY = matchSet(new Int32Array(0), new Float64Array(0), new Int32Array(0), new Float64Array(0));
+
+  /** Documents in both sets; scores add, the fragment of the stronger match is kept. */
+  function intersect(a, b) {
+    var n = Math.min(a.size, b.size);
+    var docs = new Int32Array(n), scores = new Float64Array(n), fragments = new Int32Array(n), best = new Float64Array(n);
+    var i = 0, j = 0, k = 0;
+    while (i < a.size && j < b.size) {
+      if (a.docs[i] < b.docs[j]) { i++; continue; }
+      if (a.docs[i] > b.docs[j]) { j++; continue; }
+      docs[k] = a.docs[i];
+      scores[k] = a.scores[i] + b.scores[j];
+      var aWins = a.best[i] >= b.best[j];
+      fragments[k] = aWins ? a.fragments[i] : b.fragments[j];
+      best[k] = aWins ? a.best[i] : b.best[j];
+      i++; j++; k++;
+    }
+    return matchSet(docs.subarray(0, k), scores.subarray(0, k), fragments.subarray(0, k), best.subarray(0, k));
+  }
+
+  /** Documents in either set; a document in both keeps its better match. */
+  function unite(a, b) {
+    var n = a.size + b.size;
+    var docs = new Int32Array(n), scores = new Float64Array(n), fragments = new Int32Array(n), best = new Float64Array(n);
+    var i = 0, j = 0, k = 0;
+    while (i < a.size || j < b.size) {
+      var takeA = j >= b.size || (i < a.size && a.docs[i] <= b.docs[j]);
+      var takeB = i >= a.size || (j < b.size && b.docs[j] <= a.docs[i]);
+      var from = takeA && takeB ? (a.scores[i] >= b.scores[j] ? a : b) : takeA ? a : b;
+      var at = from === a ? i : j;
+      docs[k] = from.docs[at]; scores[k] = from.scores[at]; fragments[k] = from.fragments[at]; best[k] = from.best[at];
+      if (takeA) i++;
+      if (takeB) j++;
+      k++;
+    }
+    return matchSet(docs.subarray(0, k), scores.subarray(0, k), fragments.subarray(0, k), best.subarray(0, k));
+  }
+
+  /** Documents of `a` that are not in `b`. */
+  function subtract(a, b) {
+    var keep = [], j = 0;
+    for (var i = 0; i < a.size; i++) {
+      while (j < b.size && b.docs[j] < a.docs[i]) j++;
+      if (j >= b.size || b.docs[j] !== a.docs[i]) keep.push(i);
+    }
+    var pick = function (array, Type) { var out = new Type(keep.length); keep.forEach(function (x, k) { out[k] = array[x]; }); return out; };
+    return matchSet(pick(a.docs, Int32Array), pick(a.scores, Float64Array), pick(a.fragments, Int32Array), pick(a.best, Float64Array));
   }
 
   /** The last index whose key is <= key (keys ascending, keys[0] === ''). */
@@ -361,44 +413,22 @@
     });
   };
 
-  /** A unit's matches: Map(document → {score, fragment}) and the stems/prefixes to highlight. */
+  /** A unit's matches (a match set) and the stems and prefixes to highlight. */
   Engine.prototype.matchUnit = function (manifest, unit) {
     var self = this;
     var stems = unit.words.map(stem);
-    function merge(list, combine) {
-      // Intersects (combine === 'and') or unites ('or', keeping the best impact) postings.
-      var result = null;
-      list.forEach(function (postings) {
-        var map = new Map();
-        if (postings) {
-          for (var i = 0; i < postings.documents.length; i++) {
-            map.set(postings.documents[i], { score: postings.impacts[i], fragment: postings.fragments[i] });
-          }
-        }
-        if (result === null) { result = map; return; }
-        if (combine === 'and') {
-          var both = new Map();
-          result.forEach(function (value, doc) {
-            var other = map.get(doc);
-            if (other) both.set(doc, { score: value.score + other.score, fragment: value.score >= other.score ? value.fragment : other.fragment });
-          });
-          result = both;
-        } else {
-          map.forEach(function (value, doc) {
-            var known = result.get(doc);
-            if (!known || known.score < value.score) result.set(doc, value);
-          });
-        }
-      });
-      return result || new Map();
+    function all(lists) {
+      if (lists.some(function (list) { return !list; })) return EMPTY;
+      return lists.slice(1).reduce(intersect, lists[0]);
     }
     if (unit.prefix) {
       var word = unit.words[0];
       return self.term(manifest, stems[0]).then(function (exact) {
-        if (exact || word.length < manifest.prefixMinimum) return { matches: merge([exact], 'or'), stems: stems, prefixes: [] };
+        if (exact || word.length < manifest.prefixMinimum) return { matches: exact || EMPTY, stems: stems, prefixes: [] };
         return self.termsFor(manifest, word).then(function (terms) {
           return Promise.all(terms.map(function (t) { return self.term(manifest, t); })).then(function (lists) {
-            return { matches: merge(lists, 'or'), stems: terms, prefixes: [word] };
+            var found = lists.filter(Boolean);
+            return { matches: found.length ? found.slice(1).reduce(unite, found[0]) : EMPTY, stems: terms, prefixes: [word] };
           });
         });
       });
@@ -406,92 +436,67 @@
     // A phrase is matched and ranked by its pairs of consecutive words alone: no word shard is needed.
     var lookup = unit.phrase && stems.length > 1 ? self.pairs(manifest, stems)
       : Promise.all(stems.map(function (s) { return self.term(manifest, s); }));
-    return lookup.then(function (lists) {
-      return { matches: merge(lists, 'and'), stems: stems, prefixes: [] };
-    });
+    return lookup.then(function (lists) { return { matches: all(lists), stems: stems, prefixes: [] }; });
   };
 
-  /** A chunk of documents' facet values: {type, findings, body} arrays (one number per document,
-   * 8·(body + 1) + 2·type + findings). */
+  /** A chunk of documents' facet values: one number per document, 8·(body + 1) + 2·type + findings. */
   Engine.prototype.chunk = function (manifest, number) {
     var self = this;
     return self.file('d/' + manifest.chunks[number]).then(function (payload) {
-      if (!payload.decoded) {
-        var reader = new Reader(payload.meta), decoded = { type: [], findings: [], body: [] };
-        while (!reader.done()) {
-          var value = reader.number();
-          decoded.type.push((value >> 1) & 3);
-          decoded.findings.push(value & 1);
-          decoded.body.push((value >> 3) - 1);
-        }
-        payload.decoded = decoded;
+      if (!payload.codes) {
+        var reader = new Reader(payload.meta), codes = [];
+        while (!reader.done()) codes.push(reader.number());
+        payload.codes = Int32Array.from(codes);
       }
       return payload;
     });
   };
 
-  /** A document's year: documents are numbered newest first, so each year is a range of numbers. */
-  function yearOf(manifest, doc) {
-    if (doc >= manifest.undated) return null;
-    var year = null;
-    for (var i = 0; i < manifest.years.length && manifest.years[i][1] <= doc; i++) year = manifest.years[i][0];
-    return year === null ? null : String(year);
-  }
-
-  function normaliseFilters(filters) {
-    var result = {};
-    DIMENSIONS.forEach(function (dimension) {
-      var value = filters && filters[dimension];
-      if (value === undefined || value === null) return;
-      var list = (Array.isArray(value) ? value : [value]).map(function (v) {
-        if (dimension === 'has_findings') return v === true || v === 'true' || v === 'yes' || v === '1' ? 'true' : String(v);
-        return String(v);
-      });
-      if (list.length) result[dimension] = new Set(list);
-    });
-    return result;
-  }
-
-  /** The facet values of one document, by dimension (a missing value is null). */
-  function valuesOf(manifest, chunk, local, doc) {
-    var meta = chunk.decoded;
-    var body = meta.body[local] >= 0 ? manifest.bodies[meta.body[local]] : null;
-    return {
-      type: manifest.types[meta.type[local]],
-      body: body ? body[0] : null,
-      kind: body && body[2] >= 0 ? manifest.kinds[body[2]][0] : null,
-      region: body && body[3] >= 0 ? manifest.regions[body[3]][0] : null,
-      year: yearOf(manifest, doc),
-      has_findings: meta.findings[local] ? 'true' : null
-    };
-  }
-
-  /** Each dimension's values in the order they are shown, as [value, label] pairs. */
-  function facetLabels(manifest) {
+  /** Each dimension's values in the order they are shown, as [value, label] pairs, in the manifest's
+   * numbering (so a document's value number indexes them). */
+  function dimensionValues(manifest) {
     var typeNames = { meeting: 'Meeting', paper: 'Paper', body: 'Body', page: 'Page' };
-    var byLabel = function (a, b) { return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0; };
     return {
       type: manifest.types.map(function (t) { return [t, typeNames[t] || t]; }),
-      body: manifest.bodies.map(function (b) { return [b[0], b[1]]; }).sort(byLabel),
-      kind: manifest.kinds.map(function (k) { return [k[0], k[1]]; }).sort(byLabel),
-      region: manifest.regions.map(function (r) { return [r[0], r[1]]; }).sort(byLabel),
+      body: manifest.bodies.map(function (b) { return [b[0], b[1]]; }),
+      kind: manifest.kinds.map(function (k) { return [k[0], k[1]]; }),
+      region: manifest.regions.map(function (r) { return [r[0], r[1]]; }),
       year: manifest.years.map(function (y) { return [String(y[0]), String(y[0])]; }),
       has_findings: [['true', 'Has findings']]
     };
   }
 
+  /** For each dimension with a filter, which value numbers it lets through. */
+  function allowedValues(filters, values) {
+    var allowed = {};
+    DIMENSIONS.forEach(function (dimension) {
+      var wanted = filters && filters[dimension];
+      if (wanted === undefined || wanted === null) return;
+      var list = (Array.isArray(wanted) ? wanted : [wanted]).map(function (v) {
+        return dimension === 'has_findings' && (v === true || v === 'yes' || v === '1') ? 'true' : String(v);
+      });
+      if (!list.length) return;
+      allowed[dimension] = { set: new Set(list), flags: values[dimension].map(function (pair) { return list.indexOf(pair[0]) >= 0; }) };
+    });
+    return allowed;
+  }
+
   /** Facet lists: counts for each dimension given every other dimension's filters (so the counts shown
    * beside a value are the results that choosing it alone in its dimension gives). */
-  function buildFacets(manifest, counts, filters) {
-    var labels = facetLabels(manifest), facets = {};
+  function buildFacets(manifest, values, counts, allowed) {
+    var facets = {};
     DIMENSIONS.forEach(function (dimension) {
       if (dimension === 'has_findings' && !manifest.hasFindings) return;
-      var selected = filters[dimension] || new Set();
-      facets[dimension] = labels[dimension]
-        .filter(function (pair) { return counts[dimension].get(pair[0]) || selected.has(pair[0]); })
-        .map(function (pair) {
-          return { value: pair[0], label: pair[1], count: counts[dimension].get(pair[0]) || 0, selected: selected.has(pair[0]) };
-        });
+      var selected = allowed[dimension] ? allowed[dimension].set : new Set();
+      var list = [];
+      values[dimension].forEach(function (pair, number) {
+        var count = counts[dimension][number];
+        if (count || selected.has(pair[0])) list.push({ value: pair[0], label: pair[1], count: count, selected: selected.has(pair[0]) });
+      });
+      if (dimension === 'body' || dimension === 'kind' || dimension === 'region') {
+        list.sort(function (a, b) { return a.label < b.label ? -1 : a.label > b.label ? 1 : 0; });
+      }
+      facets[dimension] = list;
     });
     return facets;
   }
@@ -536,66 +541,78 @@
     options = options || {};
     var limit = options.limit === undefined ? 10 : Math.max(0, options.limit | 0);
     var offset = Math.max(0, options.offset | 0);
-    var filters = normaliseFilters(options.filters);
     var parsed = parseQuery(String(query || ''), options.prefix !== false);
     return self.manifest().then(function (manifest) {
-      if (parsed.include.length === 0) {
-        var none = { type: new Map(), body: new Map(), kind: new Map(), region: new Map(), year: new Map(), has_findings: new Map() };
-        return { total: 0, results: [], facets: buildFacets(manifest, none, filters) };
-      }
+      if (parsed.include.length === 0) return self.rank(manifest, EMPTY, options.filters, limit, offset, [], []);
       return Promise.all(parsed.include.concat(parsed.exclude).map(function (unit) { return self.matchUnit(manifest, unit); }))
         .then(function (units) {
           var included = units.slice(0, parsed.include.length), excluded = units.slice(parsed.include.length);
-          var matches = included[0].matches;
-          included.slice(1).forEach(function (unit) {
-            var both = new Map();
-            matches.forEach(function (value, doc) {
-              var other = unit.matches.get(doc);
-              if (other) both.set(doc, { score: value.score + other.score, fragment: value.score >= other.score ? value.fragment : other.fragment });
-            });
-            matches = both;
-          });
-          excluded.forEach(function (unit) { unit.matches.forEach(function (_, doc) { matches.delete(doc); }); });
+          var matches = included.slice(1).reduce(function (set, unit) { return intersect(set, unit.matches); }, included[0].matches);
+          excluded.forEach(function (unit) { matches = subtract(matches, unit.matches); });
           var stems = [], prefixes = [];
           included.forEach(function (unit) { stems = stems.concat(unit.stems); prefixes = prefixes.concat(unit.prefixes); });
-          return self.rank(manifest, matches, filters, limit, offset, stems, prefixes);
+          return self.rank(manifest, matches, options.filters, limit, offset, stems, prefixes);
         });
     });
   };
 
+  /** Filters, counts, orders and pages the matches, then loads the fragments of the results shown. */
   Engine.prototype.rank = function (manifest, matches, filters, limit, offset, stems, prefixes) {
     var self = this;
     var size = manifest.documentsPerChunk;
-    var chunkNumbers = new Set();
-    matches.forEach(function (_, doc) { chunkNumbers.add(Math.floor(doc / size)); });
-    return Promise.all(Array.from(chunkNumbers).map(function (n) { return self.chunk(manifest, n); })).then(function (loaded) {
-      var chunks = new Map();
-      Array.from(chunkNumbers).forEach(function (n, i) { chunks.set(n, loaded[i]); });
+    var chunkNumbers = [];
+    for (var m = 0; m < matches.size; m++) {
+      var c = Math.floor(matches.docs[m] / size);
+      if (chunkNumbers[chunkNumbers.length - 1] !== c) chunkNumbers.push(c);
+    }
+    return Promise.all(chunkNumbers.map(function (n) { return self.chunk(manifest, n); })).then(function (loaded) {
+      var chunks = {};
+      chunkNumbers.forEach(function (n, i) { chunks[n] = loaded[i]; });
+      var values = dimensionValues(manifest);
+      var allowed = allowedValues(filters, values);
       var counts = {};
-      DIMENSIONS.forEach(function (dimension) { counts[dimension] = new Map(); });
-      var active = DIMENSIONS.filter(function (dimension) { return filters[dimension]; });
+      DIMENSIONS.forEach(function (d) { counts[d] = new Int32Array(values[d].length); });
+      var bodyKind = manifest.bodies.map(function (b) { return b[2]; });
+      var bodyRegion = manifest.bodies.map(function (b) { return b[3]; });
+      var active = DIMENSIONS.filter(function (d) { return allowed[d]; });
+      var number = {};
       var kept = [];
-      matches.forEach(function (value, doc) {
-        var values = valuesOf(manifest, chunks.get(Math.floor(doc / size)), doc % size, doc);
-        var failing = active.filter(function (dimension) { return !filters[dimension].has(values[dimension]); });
-        if (failing.length === 0) kept.push({ doc: doc, score: value.score, fragment: value.fragment });
-        if (failing.length > 1) return;
-        DIMENSIONS.forEach(function (dimension) {
-          if (values[dimension] === null || (failing.length === 1 && failing[0] !== dimension)) return;
-          counts[dimension].set(values[dimension], (counts[dimension].get(values[dimension]) || 0) + 1);
-        });
-      });
-      kept.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      var year = -1;
+      for (var i = 0; i < matches.size; i++) {
+        var doc = matches.docs[i];
+        var code = chunks[Math.floor(doc / size)].codes[doc % size];
+        var body = (code >> 3) - 1;
+        while (year + 1 < manifest.years.length && manifest.years[year + 1][1] <= doc) year++;
+        number.type = (code >> 1) & 3;
+        number.body = body;
+        number.kind = body >= 0 ? bodyKind[body] : -1;
+        number.region = body >= 0 ? bodyRegion[body] : -1;
+        number.year = doc < manifest.undated ? year : -1;
+        number.has_findings = code & 1 ? 0 : -1;
+        var failing = null, failures = 0;
+        for (var a = 0; a < active.length; a++) {
+          var d = active[a];
+          if (number[d] < 0 || !allowed[d].flags[number[d]]) { failing = d; failures++; }
+        }
+        if (failures > 1) continue;
+        if (failures === 0) kept.push(i);
+        for (var k = 0; k < DIMENSIONS.length; k++) {
+          var dimension = DIMENSIONS[k];
+          if (number[dimension] >= 0 && (failures === 0 || failing === dimension)) counts[dimension][number[dimension]]++;
+        }
+      }
+      kept.sort(function (x, y) { return matches.scores[y] - matches.scores[x] || matches.docs[x] - matches.docs[y]; });
       var page = kept.slice(offset, offset + limit);
-      return Promise.all(page.map(function (hit) {
-        var chunk = chunks.get(Math.floor(hit.doc / size));
-        return self.file('f/' + chunk.fragments + '/' + hit.doc + '-' + hit.fragment).then(function (fragment) {
+      return Promise.all(page.map(function (at) {
+        var doc = matches.docs[at];
+        var chunk = chunks[Math.floor(doc / size)];
+        return self.file('f/' + chunk.fragments + '/' + doc + '-' + matches.fragments[at]).then(function (fragment) {
           var snippet = makeSnippet(fragment.text, stems, prefixes, 30);
           return { url: fragment.url, title: fragment.title, type: fragment.type, body: fragment.body, date: fragment.date,
-            snippet: snippet.snippet, marks: snippet.marks, score: Math.round(hit.score * 1000) / 1000 };
+            snippet: snippet.snippet, marks: snippet.marks, score: Math.round(matches.scores[at] * 1000) / 1000 };
         });
       })).then(function (results) {
-        return { total: kept.length, results: results, facets: buildFacets(manifest, counts, filters) };
+        return { total: kept.length, results: results, facets: buildFacets(manifest, values, counts, allowed) };
       });
     });
   };
@@ -662,6 +679,9 @@
     parseQuery: parseQuery,
     parseIndexScript: parseIndexScript,
     decodePostings: decodePostings,
+    intersect: intersect,
+    unite: unite,
+    subtract: subtract,
     makeSnippet: makeSnippet,
     Engine: Engine,
     createEngine: function (load) { return new Engine(load); }
