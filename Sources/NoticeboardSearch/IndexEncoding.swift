@@ -65,7 +65,7 @@ enum IndexEncoding {
     /// A JSON array of strings.
     static func json(_ texts: [String]) -> String { "[" + texts.map(json).joined(separator: ",") + "]" }
 
-    /// 64-bit FNV-1a of the bytes, its first 12 hexadecimal digits: names files by their content.
+    /// 64-bit FNV-1a of the bytes, its first 10 hexadecimal digits: names files by their content.
     static func hash(_ bytes: [UInt8]) -> String {
         var hasher = Hasher()
         hasher.add(bytes)
@@ -87,7 +87,7 @@ enum IndexEncoding {
 
         var hex: String {
             let hex = String(state, radix: 16)
-            return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12))
+            return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
         }
     }
 

@@ -36,7 +36,7 @@ public struct IndexWriter: Sendable {
         var files: [IndexFile] = []
 
         let termShards = ShardCutter(targetBytes: parameters.termShardBytes).cut(
-            termEntries(index, documentCount: documents.count), folder: "t")
+            termEntries(index), folder: "t")
         files += termShards.files
         let phraseShards = ShardCutter(targetBytes: parameters.phraseShardBytes).cut(phraseEntries(index), folder: "p")
         files += phraseShards.files
@@ -60,7 +60,7 @@ public struct IndexWriter: Sendable {
     // MARK: Terms and phrases
 
     /// Each term with its postings, in the index's order.
-    private func termEntries(_ index: InvertedIndex, documentCount: Int) -> [(key: String, value: String)] {
+    private func termEntries(_ index: InvertedIndex) -> [(key: String, value: String)] {
         let scorer = Scorer(parameters: parameters, lengths: index.lengths)
         return index.termOrder().order.map { (index.terms[$0], scorer.encode(index.postings[$0])) }
     }
@@ -83,10 +83,14 @@ public struct IndexWriter: Sendable {
                                facets: FacetTables) -> (files: [IndexFile], hash: String) {
         var fragmentPayloads: [(name: String, payload: [UInt8])] = []
         var meta: [UInt8] = []
+        var previousBody = 0
         for number in range {
             let document = documents[number]
+            // One number: type and findings below 8 mean "the same body as the document before".
             let body = facets.bodyIndex(document).map { $0 + 1 } ?? 0
-            IndexEncoding.appendNumber(body * 8 + facets.typeIndex(document.type) * 2 + (document.hasFindings == true ? 1 : 0), to: &meta)
+            let flags = facets.typeIndex(document.type) * 2 + (document.hasFindings == true ? 1 : 0)
+            IndexEncoding.appendNumber(body == previousBody ? flags : (body + 1) * 8 + flags, to: &meta)
+            previousBody = body
             var head = Array("{\"url\":".utf8)
             IndexEncoding.appendJSON(document.url, to: &head)
             head += Array(",\"title\":".utf8)

@@ -1,6 +1,7 @@
-/// Cuts sorted key/value entries into shard files of at most a target size (an entry longer than that is a
-/// shard alone); each shard is named by its hash
-/// and known by its first key, so a reader finds a key's shard by binary search over the first keys.
+/// Cuts sorted key/value entries into shards of at most about a target size: an entry longer than that is a
+/// shard of its own, and a few short entries caught between two long ones join the shard before them rather
+/// than make a tiny shard. Each shard is named by its hash and known by where it starts, so a reader finds a
+/// key's shard by binary search.
 struct ShardCutter {
     struct Result {
         var files: [IndexFile] = []
@@ -15,32 +16,38 @@ struct ShardCutter {
 
     /// Shards in `folder`, each `{"keys":[…],"values":[…]}`.
     func cut(_ entries: [(key: String, value: String)], folder: String) -> Result {
-        var result = Result()
-        var keys: [String] = []
-        var values: [String] = []
+        var groups: [(entries: ArraySlice<(key: String, value: String)>, bytes: Int)] = []
+        var start = 0
         var bytes = 0
-        var previousLast: String? = nil
-        func close() {
-            guard !keys.isEmpty else { return }
-            let payload = "{\"keys\":\(IndexEncoding.json(keys)),\"values\":\(IndexEncoding.json(values))}"
-            let shard = IndexFile.hashed(in: folder, payload: payload)
-            result.files.append(shard.file)
-            result.firstKeys.append(previousLast.map { Self.separator(after: $0, upTo: keys[0]) } ?? "")
-            previousLast = keys[keys.count - 1]
-            result.hashes.append(shard.hash)
-            keys = []
-            values = []
-            bytes = 0
-        }
-        for entry in entries {
+        for (i, entry) in entries.enumerated() {
             let size = entry.key.utf8.count + entry.value.utf8.count + 6
-            // A long entry goes into a shard of its own rather than making a shard of short ones long.
-            if bytes > 0 && bytes + size > targetBytes { close() }
-            keys.append(entry.key)
-            values.append(entry.value)
+            if bytes > 0 && bytes + size > targetBytes {
+                groups.append((entries[start..<i], bytes))
+                start = i
+                bytes = 0
+            }
             bytes += size
         }
-        close()
+        if start < entries.count { groups.append((entries[start...], bytes)) }
+        var merged: [ArraySlice<(key: String, value: String)>] = []
+        for group in groups {
+            if let last = merged.last, group.bytes < targetBytes / 8 {
+                merged[merged.count - 1] = entries[last.startIndex..<group.entries.endIndex]
+            } else {
+                merged.append(group.entries)
+            }
+        }
+        var result = Result()
+        var previousLast: String? = nil
+        for shard in merged {
+            let keys = shard.map(\.key)
+            let payload = "{\"keys\":\(IndexEncoding.json(keys)),\"values\":\(IndexEncoding.json(shard.map(\.value)))}"
+            let file = IndexFile.hashed(in: folder, payload: payload)
+            result.files.append(file.file)
+            result.firstKeys.append(previousLast.map { Self.separator(after: $0, upTo: keys[0]) } ?? "")
+            result.hashes.append(file.hash)
+            previousLast = keys[keys.count - 1]
+        }
         return result
     }
 

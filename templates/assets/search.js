@@ -439,13 +439,19 @@
     return lookup.then(function (lists) { return { matches: all(lists), stems: stems, prefixes: [] }; });
   };
 
-  /** A chunk of documents' facet values: one number per document, 8·(body + 1) + 2·type + findings. */
+  /** A chunk of documents' facet values, as codes 8·(body + 1) + 2·type + findings. In the file a number
+   * below 8 is the 2·type + findings of a document with the same body as the one before it; any other is
+   * 8·(body + 2) + 2·type + findings. */
   Engine.prototype.chunk = function (manifest, number) {
     var self = this;
     return self.file('d/' + manifest.chunks[number]).then(function (payload) {
       if (!payload.codes) {
-        var reader = new Reader(payload.meta), codes = [];
-        while (!reader.done()) codes.push(reader.number());
+        var reader = new Reader(payload.meta), codes = [], body = 0;
+        while (!reader.done()) {
+          var value = reader.number();
+          if (value >= 8) body = (value >> 3) - 1;
+          codes.push(body * 8 + (value & 7));
+        }
         payload.codes = Int32Array.from(codes);
       }
       return payload;

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("p/90ab92c66d46",{"first":["","board a","discuss w","inter","of n","rep","the m"],"files":["04a8e899dd50","e632d5b8a5e6","a6ce94a0efc1","2e34e1377717","4c4461e1ba3c","51999945e167","e35319ced278"]});
