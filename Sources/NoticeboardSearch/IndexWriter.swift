@@ -44,15 +44,17 @@ public struct IndexWriter: Sendable {
         files.append(phraseTable.file)
 
         var chunkHashes: [String] = []
+        var fragmentFolders: [String] = []
         for start in stride(from: 0, to: documents.count, by: parameters.documentsPerChunk) {
             let range = start..<min(documents.count, start + parameters.documentsPerChunk)
             let chunk = documentChunk(range, documents: documents, index: index, facets: facets)
             files += chunk.files
             chunkHashes.append(chunk.hash)
+            fragmentFolders.append(chunk.fragments)
         }
 
         let manifest = manifestPayload(documentCount: documents.count, termShards: termShards, phraseTable: phraseTable.hash,
-                                       chunkHashes: chunkHashes, facets: facets)
+                                       chunkHashes: chunkHashes, fragmentFolders: fragmentFolders, facets: facets)
         files.append(IndexFile.script(key: "manifest", payload: manifest))
         return files.sorted { $0.path < $1.path }
     }
@@ -80,7 +82,7 @@ public struct IndexWriter: Sendable {
     /// One metadata file for a range of documents, and the fragments of those documents in a folder named
     /// by their combined hash.
     private func documentChunk(_ range: Range<Int>, documents: [SearchDocument], index: InvertedIndex,
-                               facets: FacetTables) -> (files: [IndexFile], hash: String) {
+                               facets: FacetTables) -> (files: [IndexFile], hash: String, fragments: String) {
         var fragmentPayloads: [(name: String, payload: [UInt8])] = []
         var meta: [UInt8] = []
         var previousBody = 0
@@ -112,15 +114,15 @@ public struct IndexWriter: Sendable {
         }
         let fragmentHash = hasher.hex
         var files = fragmentPayloads.map { IndexFile.script(key: "f/\(fragmentHash)/\($0.name)", payload: $0.payload) }
-        let chunk = IndexFile.hashed(in: "d", payload: "{\"first\":\(range.lowerBound),\"meta\":\(IndexEncoding.json(String(decoding: meta, as: UTF8.self))),\"fragments\":\(IndexEncoding.json(fragmentHash))}")
+        let chunk = IndexFile.hashed(in: "d", payload: "{\"first\":\(range.lowerBound),\"meta\":\(IndexEncoding.json(String(decoding: meta, as: UTF8.self)))}")
         files.append(chunk.file)
-        return (files, chunk.hash)
+        return (files, chunk.hash, fragmentHash)
     }
 
     // MARK: Manifest
 
     private func manifestPayload(documentCount: Int, termShards: ShardCutter.Result, phraseTable: String,
-                                 chunkHashes: [String], facets: FacetTables) -> String {
+                                 chunkHashes: [String], fragmentFolders: [String], facets: FacetTables) -> String {
         func pairs(_ labels: [SearchDocument.Label]) -> String {
             "[" + labels.map { "[\(IndexEncoding.json($0.slug)),\(IndexEncoding.json($0.name))]" }.joined(separator: ",") + "]"
         }
@@ -137,6 +139,7 @@ public struct IndexWriter: Sendable {
             ("terms", "{\"first\":\(IndexEncoding.json(termShards.firstKeys)),\"files\":\(IndexEncoding.json(termShards.hashes))}"),
             ("phrases", IndexEncoding.json(phraseTable)),
             ("chunks", IndexEncoding.json(chunkHashes)),
+            ("fragments", IndexEncoding.json(fragmentFolders)),
             ("types", IndexEncoding.json(SearchDocument.DocumentType.allCases.map(\.rawValue))),
             ("bodies", "[" + bodies.joined(separator: ",") + "]"),
             ("kinds", pairs(facets.kinds)),

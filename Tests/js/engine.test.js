@@ -146,3 +146,13 @@ test('match sets intersect, unite and subtract by document', () => {
   assert.deepEqual([...internals.unite(a, b).scores], [1, 2, 2, 1, 2, 2]);
   assert.deepEqual([...internals.subtract(a, b).docs], [1, 5]);
 });
+
+test('the best results are the first of a full sort: score, then newest', () => {
+  const docs = [], scores = [];
+  for (let i = 0; i < 500; i++) { docs.push(i); scores.push((i * 7919) % 13); }
+  const matches = { docs: Int32Array.from(docs), scores: Float64Array.from(scores), size: 500 };
+  const positions = docs.slice();
+  const sorted = positions.slice().sort((x, y) => scores[y] - scores[x] || x - y);
+  assert.deepEqual([...internals.best(matches, positions, 10)], sorted.slice(0, 10));
+  assert.deepEqual([...internals.best(matches, positions, 300)], sorted.slice(0, 300));
+});

@@ -562,25 +562,58 @@
     });
   };
 
-  /** Filters, counts, orders and pages the matches, then loads the fragments of the results shown. */
+  /** The positions (in `matches`) of the best `count` entries of `positions`, best first: higher score,
+   * then lower document number (newer). A full sort only when many are wanted. */
+  function best(matches, positions, count) {
+    var better = function (x, y) { return matches.scores[x] > matches.scores[y] || (matches.scores[x] === matches.scores[y] && matches.docs[x] < matches.docs[y]); };
+    if (count > 200 || count >= positions.length) {
+      return positions.slice().sort(function (x, y) { return better(x, y) ? -1 : better(y, x) ? 1 : 0; }).slice(0, count);
+    }
+    var top = [];
+    for (var i = 0; i < positions.length; i++) {
+      var p = positions[i];
+      if (top.length === count && !better(p, top[count - 1])) continue;
+      var at = top.length < count ? top.length : count - 1;
+      while (at > 0 && better(p, top[at - 1])) { top[at] = top[at - 1]; at--; }
+      top[at] = p;
+    }
+    return top;
+  }
+
+  /** Filters, counts, orders and pages the matches, and loads the fragments of the results shown. With no
+   * filter the order needs no document chunk, so fragments and chunks load at the same time. */
   Engine.prototype.rank = function (manifest, matches, filters, limit, offset, stems, prefixes) {
     var self = this;
     var size = manifest.documentsPerChunk;
+    var values = dimensionValues(manifest);
+    var allowed = allowedValues(filters, values);
+    var active = DIMENSIONS.filter(function (d) { return allowed[d]; });
     var chunkNumbers = [];
     for (var m = 0; m < matches.size; m++) {
       var c = Math.floor(matches.docs[m] / size);
       if (chunkNumbers[chunkNumbers.length - 1] !== c) chunkNumbers.push(c);
     }
-    return Promise.all(chunkNumbers.map(function (n) { return self.chunk(manifest, n); })).then(function (loaded) {
+    function fragments(positions) {
+      return Promise.all(positions.map(function (at) {
+        var doc = matches.docs[at];
+        var folder = manifest.fragments[Math.floor(doc / size)];
+        return self.file('f/' + folder + '/' + doc + '-' + matches.fragments[at]).then(function (fragment) {
+          var snippet = makeSnippet(fragment.text, stems, prefixes, 30);
+          return { url: fragment.url, title: fragment.title, type: fragment.type, body: fragment.body, date: fragment.date,
+            snippet: snippet.snippet, marks: snippet.marks, score: Math.round(matches.scores[at] * 1000) / 1000 };
+        });
+      }));
+    }
+    var all = [];
+    for (var n = 0; n < matches.size; n++) all.push(n);
+    var early = active.length ? null : fragments(best(matches, all, offset + limit).slice(offset));
+    var counted = Promise.all(chunkNumbers.map(function (n) { return self.chunk(manifest, n); })).then(function (loaded) {
       var chunks = {};
       chunkNumbers.forEach(function (n, i) { chunks[n] = loaded[i]; });
-      var values = dimensionValues(manifest);
-      var allowed = allowedValues(filters, values);
       var counts = {};
       DIMENSIONS.forEach(function (d) { counts[d] = new Int32Array(values[d].length); });
       var bodyKind = manifest.bodies.map(function (b) { return b[2]; });
       var bodyRegion = manifest.bodies.map(function (b) { return b[3]; });
-      var active = DIMENSIONS.filter(function (d) { return allowed[d]; });
       var number = {};
       var kept = [];
       var year = -1;
@@ -607,19 +640,11 @@
           if (number[dimension] >= 0 && (failures === 0 || failing === dimension)) counts[dimension][number[dimension]]++;
         }
       }
-      kept.sort(function (x, y) { return matches.scores[y] - matches.scores[x] || matches.docs[x] - matches.docs[y]; });
-      var page = kept.slice(offset, offset + limit);
-      return Promise.all(page.map(function (at) {
-        var doc = matches.docs[at];
-        var chunk = chunks[Math.floor(doc / size)];
-        return self.file('f/' + chunk.fragments + '/' + doc + '-' + matches.fragments[at]).then(function (fragment) {
-          var snippet = makeSnippet(fragment.text, stems, prefixes, 30);
-          return { url: fragment.url, title: fragment.title, type: fragment.type, body: fragment.body, date: fragment.date,
-            snippet: snippet.snippet, marks: snippet.marks, score: Math.round(matches.scores[at] * 1000) / 1000 };
-        });
-      })).then(function (results) {
-        return { total: kept.length, results: results, facets: buildFacets(manifest, values, counts, allowed) };
-      });
+      return { kept: kept, facets: buildFacets(manifest, values, counts, allowed) };
+    });
+    return counted.then(function (counts) {
+      var results = early || fragments(best(matches, counts.kept, offset + limit).slice(offset));
+      return results.then(function (list) { return { total: counts.kept.length, results: list, facets: counts.facets }; });
     });
   };
 
@@ -686,6 +711,7 @@
     parseIndexScript: parseIndexScript,
     decodePostings: decodePostings,
     intersect: intersect,
+    best: best,
     unite: unite,
     subtract: subtract,
     makeSnippet: makeSnippet,
