@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "NoticeboardModel"),
         // The transparency audit: one rule per type, a registry, scores. Pure: reads a Site, returns findings.
         .target(name: "NoticeboardAudit", dependencies: ["NoticeboardModel"]),
+        // The search index: tokenizer, English stemmer, index writer (the client is templates/assets/search.js).
+        .target(name: "NoticeboardSearch", dependencies: ["NoticeboardModel"]),
         .target(
             name: "NoticeboardContent",
             dependencies: ["NoticeboardModel", "CMarkGFM", .product(name: "Yams", package: "Yams")]
@@ -43,7 +45,7 @@ let package = Package(
         ),
         .target(
             name: "NoticeboardBuild",
-            dependencies: ["NoticeboardModel", "NoticeboardContent", "NoticeboardAudit", "NoticeboardRender", "CShims"]
+            dependencies: ["NoticeboardModel", "NoticeboardContent", "NoticeboardAudit", "NoticeboardRender", "NoticeboardSearch", "CShims"]
         ),
         // `noticeboard import`: folders of existing minutes into meetings.
         .target(
@@ -59,6 +61,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "noticeboard", dependencies: ["NoticeboardCLI"]),
+        // Times the search stage alone, for bench/search-bench.py.
+        .executableTarget(name: "search-bench", dependencies: ["NoticeboardBuild", "NoticeboardContent", "NoticeboardSearch"], path: "Sources/SearchBench"),
         .target(
             name: "NoticeboardTestSupport",
             dependencies: ["NoticeboardModel", "NoticeboardContent", "NoticeboardBuild"],
@@ -75,6 +79,7 @@ let package = Package(
         ),
         .testTarget(name: "NoticeboardImportTests", dependencies: ["NoticeboardImport", "NoticeboardTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["NoticeboardTestSupport", "noticeboard"]),
+        .testTarget(name: "NoticeboardSearchTests", dependencies: ["NoticeboardSearch", "NoticeboardBuild", "NoticeboardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,7 +4,7 @@ import NoticeboardContent
 import NoticeboardModel
 import NoticeboardRender
 
-/// The build pipeline: load (discover, parse, resolve, convert) → audit → theme → render → write.
+/// The build pipeline: load (discover, parse, resolve, convert) → audit → theme → render → index → write.
 /// `check` runs the same loading and stops before rendering. Only this target writes to disk.
 public struct SiteBuilder: Sendable {
     public struct Report: Sendable {
@@ -16,7 +16,7 @@ public struct SiteBuilder: Sendable {
     }
 
     public let options: BuildOptions
-    /// Told the name of each step as it starts (`[2/5] Auditing`).
+    /// Told the name of each step as it starts (`[2/6] Auditing`).
     public var progress: @Sendable (String) -> Void
 
     public init(options: BuildOptions, progress: @escaping @Sendable (String) -> Void = { _ in }) {
@@ -37,7 +37,7 @@ public struct SiteBuilder: Sendable {
 
     /// Loads and validates the site, its audit settings and its theme; writes nothing but the PDF text cache.
     public func check() -> (site: Site?, theme: Theme?, diagnostics: [Diagnostic]) {
-        progress("[1/5] Loading content")
+        progress("[1/6] Loading content")
         let (site, contentDiagnostics) = loadContent()
         let (theme, themeDiagnostics) = Theme.load(from: LocalFileSystem(root: options.root))
         let diagnostics = (contentDiagnostics + themeDiagnostics).sorted()
@@ -57,13 +57,16 @@ public struct SiteBuilder: Sendable {
         let (site, theme, diagnostics) = check()
         guard let site, let theme else { return Report(diagnostics: diagnostics, filesWritten: 0) }
         let asOf = options.asOf(for: site.settings)
-        progress("[2/5] Auditing")
+        progress("[2/6] Auditing")
         let audit = AuditReport(site: site, asOf: asOf)
-        progress("[3/5] Rendering pages")
+        progress("[3/6] Rendering pages")
         let renderOptions = RenderOptions(baseURL: options.baseURL ?? site.settings.baseURL, asOf: asOf,
                                           portable: options.portable)
         var files = SiteRenderer(site: site, theme: theme, options: renderOptions, audit: audit).render()
-        progress("[4/5] Copying papers")
+        progress("[4/6] Indexing for search")
+        let withFindings = Set(audit.findings.flatMap(Self.pagesOf))
+        files += SearchIndexFiles.files(for: site, hasFindings: { withFindings.contains($0.url) })
+        progress("[5/6] Copying papers")
         let source = LocalFileSystem(root: options.root)
         for meeting in site.meetings {
             for paper in meeting.papers {
@@ -72,7 +75,7 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
-        progress("[5/5] Writing \(files.count) files")
+        progress("[6/6] Writing \(files.count) files")
         try OutputWriter(output: options.output).write(files)
         return Report(diagnostics: diagnostics, filesWritten: files.count, audit: audit)
     }
@@ -81,6 +84,16 @@ public struct SiteBuilder: Sendable {
     private var pdfTextExtractor: any PDFTextExtractor {
         guard let cacheFolder = options.cacheFolder else { return options.pdfTextExtractor }
         return CachingPDFTextExtractor(options.pdfTextExtractor, cache: ExtractionCache(root: cacheFolder))
+    }
+
+    /// The pages a finding is about (its body's, its meeting's, its paper's), as the search index names them.
+    static func pagesOf(_ finding: Finding) -> [String] {
+        var pages = [SitePaths.body(finding.body)]
+        if let meeting = finding.meeting {
+            pages.append(SitePaths.meeting(body: finding.body, folder: meeting))
+            if let paper = finding.paper { pages.append("\(SitePaths.meeting(body: finding.body, folder: meeting))\(paper)/") }
+        }
+        return pages
     }
 
     /// Refuses an output folder that would replace the site folder or anything under `content/` or `templates/`.

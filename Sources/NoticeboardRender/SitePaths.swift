@@ -17,6 +17,9 @@ public enum SitePaths {
     public static let findingsJSON = "data/findings.json"
     public static let findingsCSV = "data/findings.csv"
     public static let findingsSchema = "data/findings.schema.json"
+    public static let search = "search/"
+    /// The search index's folder (docs/search-index-format.md).
+    public static let searchIndex = "search-index/"
 
     public static func body(_ slug: String) -> String { "bodies/\(slug)/" }
     public static func meeting(_ meeting: Meeting) -> String { Self.meeting(body: meeting.body, folder: meeting.folder) }

@@ -48,6 +48,7 @@ public struct SiteRenderer: Sendable {
         for page in site.pages {
             add(SitePaths.page(page.slug), theme.render(freePageView(page), with: "page"))
         }
+        add(SitePaths.search, theme.render(searchView(), with: "search"))
         let openData = openDataSet()
         add(SitePaths.data, theme.render(dataView(openData), with: "data"))
         files += feedFiles() + dataFiles(openData)

@@ -9,7 +9,7 @@ import NoticeboardTheme
 public struct Theme: Sendable {
     public static let folder = "templates"
     /// Page templates every theme has (the built-in ones fill any gap).
-    public static let pageTemplates = ["home", "bodies", "body", "meeting", "paper", "regions", "region", "gaps", "page", "404", "data"]
+    public static let pageTemplates = ["home", "bodies", "body", "meeting", "paper", "regions", "region", "gaps", "page", "search", "404", "data"]
 
     public let library: MustacheLibrary
     /// Files copied to `site/assets/` (CSS, JavaScript, images), keyed by their path under `templates/assets/`.

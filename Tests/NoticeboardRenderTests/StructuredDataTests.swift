@@ -48,9 +48,11 @@ import Testing
         let site = try RenderedSite(Self.hostileSite)
         for page in ["bodies/test-icb/index.html", "bodies/test-icb/2026-03-12/index.html"] {
             let html = try #require(site[page])
-            // Exactly one script element on the page, and it closes where the JSON ends.
-            #expect(html.components(separatedBy: "<script").count == 2, "\(page)")
-            #expect(html.lowercased().components(separatedBy: "</script").count == 2, "\(page)")
+            // The theme's two script elements (the JSON-LD and the search client), each closed once: the payload's
+            // `</script>` closes nothing.
+            #expect(html.components(separatedBy: "<script").count == 3, "\(page)")
+            #expect(html.lowercased().components(separatedBy: "</script").count == 3, "\(page)")
+            #expect(html.components(separatedBy: "<script type=\"application/ld+json\">").count == 2, "\(page)")
         }
         let organization = try site.jsonLD("bodies/test-icb/index.html")
         #expect(organization["name"] as? String == "Test ICB " + Self.yamlPayload)

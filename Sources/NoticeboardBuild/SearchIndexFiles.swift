@@ -1,0 +1,21 @@
+import Foundation
+import NoticeboardModel
+import NoticeboardRender
+import NoticeboardSearch
+
+/// The search stage: the site's documents, at the renderer's URLs, indexed into `search-index/`.
+public enum SearchIndexFiles {
+    /// Where each record's page lives, as the renderer writes it.
+    public static let paths = SearchDocument.Paths(
+        body: { SitePaths.body($0.slug) }, meeting: { SitePaths.meeting($0) },
+        paper: { SitePaths.paper($0) }, page: { SitePaths.page($0.slug) })
+
+    /// The index files as output files. `hasFindings`, when given, flags documents the audit found something about.
+    public static func files(for site: Site, hasFindings: ((SearchDocument) -> Bool?)? = nil) -> [OutputFile] {
+        var documents = SearchDocument.documents(of: site, paths: paths)
+        if let hasFindings {
+            for i in documents.indices { documents[i].hasFindings = hasFindings(documents[i]) }
+        }
+        return IndexWriter().write(documents).map { OutputFile(path: SitePaths.searchIndex + $0.path, contents: $0.contents) }
+    }
+}

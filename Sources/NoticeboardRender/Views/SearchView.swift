@@ -1,0 +1,9 @@
+/// The search page: where to browse without JavaScript, its script and stylesheet, and whether result
+/// links must name their `index.html` (portable builds).
+public struct SearchView: Sendable {
+    public let layout: LayoutView
+    public let bodiesHref: String
+    public let scriptHref: String
+    public let stylesheetHref: String
+    public let portable: Bool
+}

@@ -1,0 +1,98 @@
+/// The small encodings of the index files (docs/search-index-format.md, "Encodings").
+enum IndexEncoding {
+    /// 64 characters that need no escaping in a JSON string. A character's position is its value.
+    static let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_".utf8)
+
+    /// Appends a non-negative number: 5 bits per character, most significant first; every character but the
+    /// last carries 32 (so values 0-31 take one character, up to 1023 two, up to 32767 three).
+    static func appendNumber(_ value: Int, to out: inout [UInt8]) {
+        precondition(value >= 0)
+        var groups: [Int] = [value & 31]
+        var rest = value >> 5
+        while rest > 0 {
+            groups.append(rest & 31)
+            rest >>= 5
+        }
+        for (i, group) in groups.reversed().enumerated() {
+            out.append(alphabet[group + (i == groups.count - 1 ? 0 : 32)])
+        }
+    }
+
+    /// Appends one character for a value 0-63.
+    static func appendDigit(_ value: Int, to out: inout [UInt8]) {
+        out.append(alphabet[value])
+    }
+
+    /// A JSON string literal, safe inside a `.js` file: also escapes U+2028 and U+2029 and `</`.
+    static func json(_ text: String) -> String {
+        var out: [UInt8] = []
+        appendJSON(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text` as a JSON string literal (see `json`), working on its UTF-8 bytes.
+    static func appendJSON(_ text: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            out.reserveCapacity(out.count + bytes.count + 2)
+            var previous: UInt8 = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                switch byte {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                case 0x2F where previous == 0x3C: out.append(0x5C); out.append(0x2F)
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    out.append(contentsOf: Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                    i += 2
+                case 0..<0x20:
+                    let hex = Array(String(byte, radix: 16).utf8)
+                    out.append(contentsOf: Array("\\u00".utf8) + (hex.count == 1 ? [0x30] : []) + hex)
+                default: out.append(byte)
+                }
+                previous = byte
+                i += 1
+            }
+        }
+        out.append(0x22)
+    }
+
+    /// A JSON array of strings.
+    static func json(_ texts: [String]) -> String { "[" + texts.map(json).joined(separator: ",") + "]" }
+
+    /// 64-bit FNV-1a of the bytes, its first 10 hexadecimal digits: names files by their content.
+    static func hash(_ bytes: [UInt8]) -> String {
+        var hasher = Hasher()
+        hasher.add(bytes)
+        return hasher.hex
+    }
+
+    /// FNV-1a over several byte arrays in turn.
+    struct Hasher {
+        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ bytes: [UInt8]) {
+            for byte in bytes {
+                state ^= UInt64(byte)
+                state = state &* 0x0000_0100_0000_01b3
+            }
+            state ^= 0x0A
+            state = state &* 0x0000_0100_0000_01b3
+        }
+
+        var hex: String {
+            let hex = String(state, radix: 16)
+            return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
+        }
+    }
+
+    /// JavaScript strings compare by UTF-16 code units; the index sorts terms the same way.
+    static func utf16Less(_ a: String, _ b: String) -> Bool {
+        a.utf16.lexicographicallyPrecedes(b.utf16)
+    }
+}

@@ -1,0 +1,32 @@
+/// The tunable numbers of the search index. They are written into the manifest where the client needs them.
+///
+/// Ranking is Okapi BM25 over one weighted term frequency per document (a BM25F-style sum):
+/// `tf = titleWeight·tf(title) + headingWeight·tf(headings) + tf(text)`, and for a term t in a document d
+/// `impact = idf(t) · tf·(k1 + 1) / (tf + k1·(1 − b + b·length(d)/averageLength))`, with
+/// `idf(t) = ln(1 + (N − df + 0.5)/(df + 0.5))`. Impacts are computed at build time and stored per posting,
+/// quantised to `impactLevels` steps of the term's largest impact; a document's score is the sum of its
+/// query terms' impacts, and equal scores fall back to the document order, which is newest first.
+public struct IndexParameters: Sendable, Hashable {
+    /// Term-frequency saturation.
+    public var k1 = 1.2
+    /// Length normalisation.
+    public var b = 0.75
+    /// How much a word in the title counts, against 1 for the text.
+    public var titleWeight = 4.0
+    /// How much a word in a heading or an agenda item title counts.
+    public var headingWeight = 2.0
+    /// Impacts are stored as one character: 64 steps.
+    public var impactLevels = 64
+    /// A term shard is closed once its entries reach this many bytes (a single long posting list may exceed it).
+    public var termShardBytes = 10_000
+    /// The same for phrase (word pair) shards.
+    public var phraseShardBytes = 16_000
+    /// Documents per metadata file.
+    public var documentsPerChunk = 2048
+    /// A document's text is cut into fragments of about this many bytes of UTF-8, at a space.
+    public var fragmentCharacters = 1_000
+    /// The last query word is matched as a prefix only from this many characters on.
+    public var prefixMinimum = 3
+
+    public init() {}
+}

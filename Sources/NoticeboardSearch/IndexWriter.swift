@@ -1,0 +1,153 @@
+import Foundation
+import NoticeboardModel
+
+/// Writes the search index of a set of documents as files in memory (docs/search-index-format.md):
+/// a manifest, term shards cut by sorted term ranges, phrase shards, document metadata in chunks, and
+/// per-document text fragments. Deterministic: the same documents give the same bytes.
+public struct IndexWriter: Sendable {
+    /// The version of the format written; the client refuses a manifest with another.
+    public static let formatVersion = 1
+    /// The manifest's fixed name (every other file is named by its content's hash).
+    public static let manifestPath = "manifest.js"
+
+    public var parameters: IndexParameters
+
+    public init(parameters: IndexParameters = IndexParameters()) { self.parameters = parameters }
+
+    /// Documents in index order: newest first (undated last), then by type and URL.
+    public static func ordered(_ documents: [SearchDocument]) -> [SearchDocument] {
+        let typeOrder = Dictionary(uniqueKeysWithValues: SearchDocument.DocumentType.allCases.enumerated().map { ($1, $0) })
+        return documents.sorted { a, b in
+            if a.date != b.date {
+                guard let da = a.date else { return false }
+                guard let db = b.date else { return true }
+                return da > db
+            }
+            if a.type != b.type { return typeOrder[a.type]! < typeOrder[b.type]! }
+            return IndexEncoding.utf16Less(a.url, b.url)
+        }
+    }
+
+    /// Every file of the index for these documents.
+    public func write(_ unordered: [SearchDocument]) -> [IndexFile] {
+        let documents = Self.ordered(unordered)
+        let index = InvertedIndex(documents: documents, parameters: parameters)
+        let facets = FacetTables(documents)  // documents are in index order
+        var files: [IndexFile] = []
+
+        let termShards = ShardCutter(targetBytes: parameters.termShardBytes).cut(
+            termEntries(index), folder: "t")
+        files += termShards.files
+        let phraseShards = ShardCutter(targetBytes: parameters.phraseShardBytes).cut(phraseEntries(index), folder: "p")
+        files += phraseShards.files
+        let phraseTable = IndexFile.hashed(in: "p", payload: "{\"first\":\(IndexEncoding.json(phraseShards.firstKeys)),\"files\":\(IndexEncoding.json(phraseShards.hashes))}")
+        files.append(phraseTable.file)
+
+        var chunkHashes: [String] = []
+        var fragmentFolders: [String] = []
+        for start in stride(from: 0, to: documents.count, by: parameters.documentsPerChunk) {
+            let range = start..<min(documents.count, start + parameters.documentsPerChunk)
+            let chunk = documentChunk(range, documents: documents, index: index, facets: facets)
+            files += chunk.files
+            chunkHashes.append(chunk.hash)
+            fragmentFolders.append(chunk.fragments)
+        }
+
+        let manifest = manifestPayload(documentCount: documents.count, termShards: termShards, phraseTable: phraseTable.hash,
+                                       chunkHashes: chunkHashes, fragmentFolders: fragmentFolders, facets: facets)
+        files.append(IndexFile.script(key: "manifest", payload: manifest))
+        return files.sorted { $0.path < $1.path }
+    }
+
+    // MARK: Terms and phrases
+
+    /// Each term with its postings, in the index's order.
+    private func termEntries(_ index: InvertedIndex) -> [(key: String, value: String)] {
+        let scorer = Scorer(parameters: parameters, lengths: index.lengths)
+        return index.termOrder().order.map { (index.terms[$0], scorer.encode(index.postings[$0])) }
+    }
+
+    /// Each pair of consecutive terms (`first second`) with its postings, in the index's order: a pair's
+    /// key sorts as its two terms' ranks do, since a space sorts before every character of a term.
+    private func phraseEntries(_ index: InvertedIndex) -> [(key: String, value: String)] {
+        let scorer = Scorer(parameters: parameters, lengths: index.lengths)
+        let rank = index.termOrder().rank
+        let ranked = index.pairs.keys.map { pair in (UInt64(rank[Int(pair >> 32)]) << 32 | UInt64(rank[Int(pair & 0xFFFF_FFFF)]), pair) }
+            .sorted { $0.0 < $1.0 }
+        return ranked.map { (index.pairKey($0.1), scorer.encode(index.pairs[$0.1]!)) }
+    }
+
+    // MARK: Documents
+
+    /// One metadata file for a range of documents, and the fragments of those documents in a folder named
+    /// by their combined hash.
+    private func documentChunk(_ range: Range<Int>, documents: [SearchDocument], index: InvertedIndex,
+                               facets: FacetTables) -> (files: [IndexFile], hash: String, fragments: String) {
+        var fragmentPayloads: [(name: String, payload: [UInt8])] = []
+        var meta: [UInt8] = []
+        var previousBody = 0
+        for number in range {
+            let document = documents[number]
+            // One number: type and findings below 8 mean "the same body as the document before".
+            let body = facets.bodyIndex(document).map { $0 + 1 } ?? 0
+            let flags = facets.typeIndex(document.type) * 2 + (document.hasFindings == true ? 1 : 0)
+            IndexEncoding.appendNumber(body == previousBody ? flags : (body + 1) * 8 + flags, to: &meta)
+            previousBody = body
+            var head = Array("{\"url\":".utf8)
+            IndexEncoding.appendJSON(document.url, to: &head)
+            head += Array(",\"title\":".utf8)
+            IndexEncoding.appendJSON(document.title, to: &head)
+            head += Array(",\"type\":\"\(document.type.rawValue)\",\"body\":".utf8)
+            IndexEncoding.appendJSON(document.body?.name ?? "", to: &head)
+            head += Array(",\"date\":\"\(document.date?.iso ?? "")\",\"text\":".utf8)
+            for (fragment, text) in index.fragments[number].enumerated() {
+                var payload = head
+                IndexEncoding.appendJSON(text, to: &payload)
+                payload.append(0x7D)
+                fragmentPayloads.append(("\(number)-\(fragment)", payload))
+            }
+        }
+        var hasher = IndexEncoding.Hasher()
+        for fragment in fragmentPayloads {
+            hasher.add(Array(fragment.name.utf8))
+            hasher.add(fragment.payload)
+        }
+        let fragmentHash = hasher.hex
+        var files = fragmentPayloads.map { IndexFile.script(key: "f/\(fragmentHash)/\($0.name)", payload: $0.payload) }
+        let chunk = IndexFile.hashed(in: "d", payload: "{\"first\":\(range.lowerBound),\"meta\":\(IndexEncoding.json(String(decoding: meta, as: UTF8.self)))}")
+        files.append(chunk.file)
+        return (files, chunk.hash, fragmentHash)
+    }
+
+    // MARK: Manifest
+
+    private func manifestPayload(documentCount: Int, termShards: ShardCutter.Result, phraseTable: String,
+                                 chunkHashes: [String], fragmentFolders: [String], facets: FacetTables) -> String {
+        func pairs(_ labels: [SearchDocument.Label]) -> String {
+            "[" + labels.map { "[\(IndexEncoding.json($0.slug)),\(IndexEncoding.json($0.name))]" }.joined(separator: ",") + "]"
+        }
+        let bodies = facets.bodies.map { body in
+            "[\(IndexEncoding.json(body.label.slug)),\(IndexEncoding.json(body.label.name)),\(body.kind ?? -1),\(body.region ?? -1)]"
+        }
+        let fields: [(String, String)] = [
+            ("format", IndexEncoding.json("noticeboard-search")),
+            ("version", String(Self.formatVersion)),
+            ("documents", String(documentCount)),
+            ("impactLevels", String(parameters.impactLevels)),
+            ("prefixMinimum", String(parameters.prefixMinimum)),
+            ("documentsPerChunk", String(parameters.documentsPerChunk)),
+            ("terms", "{\"first\":\(IndexEncoding.json(termShards.firstKeys)),\"files\":\(IndexEncoding.json(termShards.hashes))}"),
+            ("phrases", IndexEncoding.json(phraseTable)),
+            ("chunks", IndexEncoding.json(chunkHashes)),
+            ("fragments", IndexEncoding.json(fragmentFolders)),
+            ("types", IndexEncoding.json(SearchDocument.DocumentType.allCases.map(\.rawValue))),
+            ("bodies", "[" + bodies.joined(separator: ",") + "]"),
+            ("kinds", pairs(facets.kinds)),
+            ("regions", pairs(facets.regions)),
+            ("years", "[" + facets.yearStarts.map { "[\($0.year),\($0.first)]" }.joined(separator: ",") + "]"),
+            ("undated", String(facets.firstUndated)),
+            ("hasFindings", facets.anyFindings ? "true" : "false"),
+        ]
+        return "{" + fields.map { "\(IndexEncoding.json($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+    }
+}

@@ -1,0 +1,64 @@
+/// Cuts sorted key/value entries into shards of at most about a target size: an entry longer than that is a
+/// shard of its own, and a few short entries caught between two long ones join the shard before them rather
+/// than make a tiny shard. Each shard is named by its hash and known by where it starts, so a reader finds a
+/// key's shard by binary search.
+struct ShardCutter {
+    struct Result {
+        var files: [IndexFile] = []
+        /// Where each shard starts, ascending: the first shard's is "", every other's the shortest prefix of
+        /// its first key that sorts after the previous shard's last key (so a key is in the last shard whose
+        /// start is at most the key).
+        var firstKeys: [String] = []
+        var hashes: [String] = []
+    }
+
+    var targetBytes: Int
+
+    /// Shards in `folder`, each `{"keys":[…],"values":[…]}`.
+    func cut(_ entries: [(key: String, value: String)], folder: String) -> Result {
+        var groups: [(entries: ArraySlice<(key: String, value: String)>, bytes: Int)] = []
+        var start = 0
+        var bytes = 0
+        for (i, entry) in entries.enumerated() {
+            let size = entry.key.utf8.count + entry.value.utf8.count + 6
+            if bytes > 0 && bytes + size > targetBytes {
+                groups.append((entries[start..<i], bytes))
+                start = i
+                bytes = 0
+            }
+            bytes += size
+        }
+        if start < entries.count { groups.append((entries[start...], bytes)) }
+        var merged: [ArraySlice<(key: String, value: String)>] = []
+        for group in groups {
+            if let last = merged.last, group.bytes < targetBytes / 8 {
+                merged[merged.count - 1] = entries[last.startIndex..<group.entries.endIndex]
+            } else {
+                merged.append(group.entries)
+            }
+        }
+        var result = Result()
+        var previousLast: String? = nil
+        for shard in merged {
+            let keys = shard.map(\.key)
+            let payload = "{\"keys\":\(IndexEncoding.json(keys)),\"values\":\(IndexEncoding.json(shard.map(\.value)))}"
+            let file = IndexFile.hashed(in: folder, payload: payload)
+            result.files.append(file.file)
+            result.firstKeys.append(previousLast.map { Self.separator(after: $0, upTo: keys[0]) } ?? "")
+            result.hashes.append(file.hash)
+            previousLast = keys[keys.count - 1]
+        }
+        return result
+    }
+
+    /// The shortest prefix of `key` that sorts after `previous` (which sorts before `key`).
+    static func separator(after previous: String, upTo key: String) -> String {
+        var prefix = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars {
+            prefix.append(scalar)
+            let candidate = String(prefix)
+            if IndexEncoding.utf16Less(previous, candidate) { return candidate }
+        }
+        return key
+    }
+}

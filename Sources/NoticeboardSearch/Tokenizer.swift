@@ -1,0 +1,138 @@
+import Foundation
+
+/// Splits text into search terms' raw material: words folded for case and accents.
+///
+/// The rules (docs/search-index-format.md, "Tokens") are shared with the JavaScript client, which must
+/// produce the same words for the same text:
+/// 1. Each character is decomposed (Unicode NFKD); combining marks are dropped (`é` → `e`).
+/// 2. The rest is lower-cased by the Unicode default mapping, then a few letters that do not decompose
+///    are folded by `foldedLetters` (`ß` → `ss`, `æ` → `ae`).
+/// 3. A word is a run of letters and numbers (general categories L and N); an apostrophe between two
+///    such characters stays inside the word (`o'brien`, `council's`), normalised to `'`.
+/// 4. Words longer than `maximumLength` characters are dropped (hashes, URLs run together).
+public enum Tokenizer {
+    /// Words longer than this (in Unicode scalars, after folding) are not indexed.
+    public static let maximumLength = 40
+
+    /// Letters that survive NFKD and lower-casing but that readers type differently.
+    public static let foldedLetters: [Unicode.Scalar: String] = [
+        "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i", "ς": "σ",
+    ]
+
+    /// Characters read as an apostrophe inside a word.
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}"]
+
+    /// The folded words of the text, in order.
+    public static func words(in text: String) -> [String] {
+        var result: [String] = []
+        forEachWord(in: text) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each folded word of the text, in order. Reads UTF-8 directly: ASCII, which is
+    /// nearly all of the text, is folded without decoding.
+    public static func forEachWord(in text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var word = WordBuffer()
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39: word.append(byte)
+                    case 0x41...0x5A: word.append(byte + 32)
+                    case 0x27: word.apostrophe(body)
+                    default: word.finish(body)
+                    }
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = decode(bytes, at: i)
+                i += length
+                if apostrophes.contains(scalar) { word.apostrophe(body); continue }
+                for folded in fold(scalar) {
+                    if isWordCharacter(folded) { word.append(folded) } else { word.finish(body) }
+                }
+            }
+            word.finish(body)
+        }
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `i` (the text is valid UTF-8) and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[i])
+        func continuation(_ k: Int) -> UInt32 { UInt32(bytes[i + k]) & 0x3F }
+        if lead < 0xE0 { return (Unicode.Scalar((lead & 0x1F) << 6 | continuation(1)) ?? " ", 2) }
+        if lead < 0xF0 { return (Unicode.Scalar((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2)) ?? " ", 3) }
+        return (Unicode.Scalar((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3)) ?? " ", 4)
+    }
+
+    /// The word being read, as UTF-8, with its length in scalars and whether an apostrophe waits.
+    private struct WordBuffer {
+        var bytes: [UInt8] = []
+        var length = 0
+        var pendingApostrophe = false
+
+        init() { bytes.reserveCapacity(64) }
+
+        mutating func append(_ byte: UInt8) {
+            if pendingApostrophe { bytes.append(0x27); length += 1; pendingApostrophe = false }
+            bytes.append(byte)
+            length += 1
+        }
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII { append(UInt8(scalar.value)); return }
+            if pendingApostrophe { bytes.append(0x27); length += 1; pendingApostrophe = false }
+            bytes.append(contentsOf: String(scalar).utf8)
+            length += 1
+        }
+
+        mutating func apostrophe(_ body: (String) -> Void) {
+            if length > 0 && !pendingApostrophe { pendingApostrophe = true } else { finish(body) }
+        }
+
+        mutating func finish(_ body: (String) -> Void) {
+            if length > 0 && length <= Tokenizer.maximumLength { body(String(decoding: bytes, as: UTF8.self)) }
+            bytes.removeAll(keepingCapacity: true)
+            length = 0
+            pendingApostrophe = false
+        }
+    }
+
+    /// A non-ASCII scalar decomposed, stripped of marks, lower-cased and folded. Cached: text repeats its letters.
+    static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        if let cached = cache[scalar] { return cached }
+        var out: [Unicode.Scalar] = []
+        for decomposed in String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars where !isMark(decomposed) {
+            for lower in decomposed.properties.lowercaseMapping.unicodeScalars where !isMark(lower) {
+                if let replacement = foldedLetters[lower] { out.append(contentsOf: replacement.unicodeScalars) } else { out.append(lower) }
+            }
+        }
+        cache[scalar] = out
+        return out
+    }
+
+    private static let cacheLock = NSLock()
+    nonisolated(unsafe) private static var cache: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+}

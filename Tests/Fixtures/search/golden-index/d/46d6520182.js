@@ -1,0 +1,1 @@
+noticeboardSearchIndex("d/46d6520182",{"first":0,"meta":"g2p"});

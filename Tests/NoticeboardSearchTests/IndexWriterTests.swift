@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import NoticeboardBuild
+import NoticeboardContent
+import NoticeboardModel
+import NoticeboardTestSupport
+@testable import NoticeboardSearch
+
+@Suite struct IndexWriterTests {
+    /// Small shards, chunks and fragments, so the golden index has several of each.
+    static var goldenParameters: IndexParameters {
+        var parameters = IndexParameters()
+        parameters.termShardBytes = 600
+        parameters.phraseShardBytes = 800
+        parameters.documentsPerChunk = 3
+        parameters.fragmentCharacters = 160
+        return parameters
+    }
+
+    /// The fixture site's documents; the private partnership meeting is flagged as having findings.
+    static func fixtureDocuments() throws -> [SearchDocument] {
+        let loaded = SiteLoader(files: LocalFileSystem(root: SearchFixtures.site)).load()
+        let site = try #require(loaded.site, "\(loaded.diagnostics)")
+        var documents = SearchDocument.documents(of: site, paths: SearchIndexFiles.paths)
+        for i in documents.indices where documents[i].url == "bodies/southvale-ics-board/2026-01-15/" {
+            documents[i].hasFindings = true
+        }
+        return documents
+    }
+
+    /// The golden index that Tests/js reads: byte for byte, re-recorded with NOTICEBOARD_RECORD=1.
+    @Test func goldenIndex() throws {
+        let files = IndexWriter(parameters: Self.goldenParameters).write(try Self.fixtureDocuments())
+        let folder = SearchFixtures.goldenIndex
+        if SearchFixtures.recording {
+            try? FileManager.default.removeItem(at: folder)
+            for file in files {
+                let url = folder.appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.contents.write(to: url)
+            }
+        }
+        let recorded = try NoticeboardTestSupport.readTree(folder)
+        #expect(Set(recorded.keys) == Set(files.map(\.path)))
+        for file in files {
+            #expect(recorded[file.path] == file.contents, "\(file.path) differs from the golden index")
+        }
+    }
+
+    @Test func deterministic() throws {
+        let documents = try Self.fixtureDocuments()
+        #expect(IndexWriter().write(documents) == IndexWriter().write(documents.reversed()))
+    }
+
+    @Test func shardsAreCutBySortedRanges() throws {
+        let files = IndexWriter(parameters: Self.goldenParameters).write(try Self.fixtureDocuments())
+        let termShards = files.filter { $0.path.hasPrefix("t/") }
+        #expect(termShards.count > 1)
+        #expect(files.contains { $0.path == IndexWriter.manifestPath })
+        #expect(files.allSatisfy { $0.path == IndexWriter.manifestPath || $0.path.contains(where: \.isHexDigit) })
+    }
+
+    @Test(arguments: [("council", "deficit", "d"), ("apple", "applesauce", "apples"), ("plan", "plant", "plant")])
+    func shardStartsAreShortestSeparators(_ example: (String, String, String)) {
+        #expect(ShardCutter.separator(after: example.0, upTo: example.1) == example.2)
+    }
+
+    @Test func ordersNewestFirst() throws {
+        let ordered = IndexWriter.ordered(try Self.fixtureDocuments())
+        #expect(ordered.first?.date?.iso == "2026-03-12")
+        #expect(ordered.last?.date == nil)
+    }
+
+    @Test func encodesNumbersInFiveBitGroups() {
+        var out: [UInt8] = []
+        for n in [0, 31, 32, 1023, 1024] { IndexEncoding.appendNumber(n, to: &out) }
+        #expect(String(decoding: out, as: UTF8.self) == "0" + "v" + "x0" + "_v" + "xw0")
+    }
+}

@@ -1,0 +1,158 @@
+// The search engine of search.js against the golden index written by the Swift index writer.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { loadClient, scriptLoader, fetchLoader } = require('./helpers');
+
+const { context, internals } = loadClient();
+const engine = internals.createEngine(scriptLoader(context));
+const plain = (value) => JSON.parse(JSON.stringify(value));
+const search = async (query, options) => plain(await engine.search(query, options));
+const urls = (answer) => answer.results.map((r) => r.url);
+
+const MEETING = 'bodies/northshire-icb/2026-03-12/';
+const PAPER = 'bodies/northshire-icb/2026-03-12/financial-plan/';
+const PRIVATE_MEETING = 'bodies/southvale-ics-board/2026-01-15/';
+const WINTER_MEETING = 'bodies/northshire-icb/2025-11-20/';
+const BODY = 'bodies/northshire-icb/';
+
+test('finds words through their stems, in any case', async () => {
+  for (const query of ['procurement', 'PROCURE', 'procuring']) {
+    assert.deepEqual(urls(await search(query)).sort(), [MEETING, PAPER].sort(), query);
+  }
+});
+
+test('folds accents both ways', async () => {
+  assert.deepEqual(urls(await search('cafe')), [MEETING]);
+  assert.deepEqual(urls(await search('Brontë')).sort(), [BODY, MEETING].sort());
+});
+
+test('every word must match', async () => {
+  assert.deepEqual(urls(await search('deficit winter')), []);
+  assert.deepEqual(urls(await search('deficit private')).sort(), [MEETING, PRIVATE_MEETING].sort());
+});
+
+test('a result carries what the page shows, with a URL relative to the site root', async () => {
+  const answer = await search('diagnostics');
+  assert.equal(answer.total, 1);
+  const [result] = answer.results;
+  assert.equal(result.url, PAPER);
+  assert.equal(result.title, 'System financial plan 2026/27');
+  assert.equal(result.type, 'paper');
+  assert.equal(result.body, 'Northshire ICB');
+  assert.equal(result.date, '2026-03-12');
+  assert.ok(result.marks.length > 0);
+  for (const [start, end] of result.marks) assert.match(result.snippet.slice(start, end), /^diagnostics$/i);
+});
+
+test('ranks titles above text and breaks ties newest first', async () => {
+  const answer = await search('deficit');
+  assert.equal(answer.total, 3);
+  assert.deepEqual(urls(answer).sort(), [MEETING, PAPER, PRIVATE_MEETING].sort());
+  const plan = await search('financial plan');
+  assert.equal(plan.results[0].url, PAPER, 'the paper has both words in its title');
+});
+
+test('phrases match words next to each other, in order', async () => {
+  assert.deepEqual(urls(await search('"financial plan"')).sort(), [MEETING, PAPER].sort());
+  assert.deepEqual(urls(await search('"plan financial"')), []);
+  assert.deepEqual(urls(await search('"mental health transformation"')), [WINTER_MEETING]);
+  assert.deepEqual(urls(await search('2026/27')).sort(), [MEETING, PAPER].sort(), 'a word that splits is a phrase');
+});
+
+test('a minus leaves documents with that word out', async () => {
+  assert.deepEqual(urls(await search('deficit -southvale')).sort(), [MEETING, PAPER].sort());
+  assert.deepEqual(urls(await search('deficit -"financial plan"')), [PRIVATE_MEETING]);
+});
+
+test('the last word matches as a prefix while it is not a whole word of the index', async () => {
+  assert.deepEqual(urls(await search('transfo')), [WINTER_MEETING]);
+  assert.deepEqual(urls(await search('procurem')).sort(), [MEETING, PAPER].sort(), 'typed past the stem procur');
+  assert.deepEqual(urls(await search('transfo', { prefix: false })), []);
+  assert.deepEqual(urls(await search('transfo ')), [], 'a finished word is not a prefix');
+  const answer = await search('transfo');
+  assert.ok(answer.results[0].marks.length > 0, 'the prefix is highlighted');
+});
+
+test('filters narrow results and facet counts add up', async () => {
+  const all = await search('the');
+  assert.deepEqual(all.facets.year.map((f) => f.value), ['2026', '2025'], 'years newest first');
+  const sum = (list) => list.reduce((n, f) => n + f.count, 0);
+  assert.equal(sum(all.facets.type), all.total);
+  const papers = await search('deficit', { filters: { type: ['paper'] } });
+  assert.equal(papers.total, 1);
+  assert.deepEqual(urls(papers), [PAPER]);
+  const meetingFacet = papers.facets.type.find((f) => f.value === 'meeting');
+  assert.equal(meetingFacet.count, 2, 'a dimension counts as if its own filter were not chosen');
+  const meetings = await search('deficit', { filters: { type: ['meeting'] } });
+  assert.equal(meetings.total, meetingFacet.count);
+  const byYear = await search('board', { filters: { year: [2025] } });
+  assert.deepEqual(urls(byYear), [WINTER_MEETING]);
+  const region = await search('deficit', { filters: { region: ['south-west'] } });
+  assert.deepEqual(urls(region), [PRIVATE_MEETING]);
+  const kind = await search('deficit', { filters: { kind: ['integrated-care-board'], body: ['northshire-icb'] } });
+  assert.equal(kind.total, 2);
+  for (const dimension of ['type', 'body', 'kind', 'region', 'year']) {
+    for (const facet of all.facets[dimension]) {
+      const filtered = await search('the', { filters: { [dimension]: [facet.value] } });
+      assert.equal(filtered.total, facet.count, `${dimension}=${facet.value}`);
+    }
+  }
+});
+
+test('has-findings is a filter once some document has findings', async () => {
+  const answer = await search('deficit');
+  assert.deepEqual(answer.facets.has_findings, [{ value: 'true', label: 'Has findings', count: 1, selected: false }]);
+  const flagged = await search('deficit', { filters: { has_findings: [true] } });
+  assert.deepEqual(urls(flagged), [PRIVATE_MEETING]);
+});
+
+test('limit and offset page through every match', async () => {
+  const all = await search('the', { limit: 100 });
+  const pages = [];
+  for (let offset = 0; offset < all.total; offset += 2) pages.push(...urls(await search('the', { limit: 2, offset })));
+  assert.deepEqual(pages, urls(all));
+  assert.equal(new Set(pages).size, all.total);
+});
+
+test('an empty or unmatched query finds nothing', async () => {
+  assert.equal((await search('')).total, 0);
+  assert.equal((await search('   ')).total, 0);
+  assert.equal((await search('zzzzqqq')).total, 0);
+  assert.equal((await search('-deficit')).total, 0);
+});
+
+test('loading with fetch and with scripts gives the same answers', async () => {
+  const fetched = internals.createEngine(fetchLoader(internals));
+  for (const query of ['deficit', '"financial plan"', 'transfo', 'board -winter']) {
+    assert.deepEqual(plain(await fetched.search(query)), await search(query), query);
+  }
+});
+
+test('refuses an index of another format version', async () => {
+  const other = internals.createEngine(async (key) => (key === 'manifest' ? { format: 'noticeboard-search', version: 99 } : null));
+  await assert.rejects(other.search('deficit'), /format/);
+});
+
+test('match sets intersect, unite and subtract by document', () => {
+  const set = (docs, scores) => internals.decodePostings ? {
+    docs: Int32Array.from(docs), scores: Float64Array.from(scores), fragments: Int32Array.from(docs.map(() => 0)),
+    best: Float64Array.from(scores), size: docs.length } : null;
+  const a = set([1, 3, 5, 7], [1, 1, 1, 1]);
+  const b = set([3, 4, 7, 9], [2, 2, 2, 2]);
+  assert.deepEqual([...internals.intersect(a, b).docs], [3, 7]);
+  assert.deepEqual([...internals.intersect(a, b).scores], [3, 3]);
+  assert.deepEqual([...internals.unite(a, b).docs], [1, 3, 4, 5, 7, 9]);
+  assert.deepEqual([...internals.unite(a, b).scores], [1, 2, 2, 1, 2, 2]);
+  assert.deepEqual([...internals.subtract(a, b).docs], [1, 5]);
+});
+
+test('the best results are the first of a full sort: score, then newest', () => {
+  const docs = [], scores = [];
+  for (let i = 0; i < 500; i++) { docs.push(i); scores.push((i * 7919) % 13); }
+  const matches = { docs: Int32Array.from(docs), scores: Float64Array.from(scores), size: 500 };
+  const positions = docs.slice();
+  const sorted = positions.slice().sort((x, y) => scores[y] - scores[x] || x - y);
+  assert.deepEqual([...internals.best(matches, positions, 10)], sorted.slice(0, 10));
+  assert.deepEqual([...internals.best(matches, positions, 300)], sorted.slice(0, 300));
+});
