@@ -12,7 +12,7 @@ at two viewports:
     desktop 1280x1000
     phone    320x640 (mobile emulation, so <meta name=viewport> applies)
 
-Pages: index.html, 404.html, the first body, meeting and paper page found
+Pages: index.html, 404.html, search/, gaps/ and data/ where present, the first body, meeting and paper page found
 (bodies/*/index.html, bodies/*/*/index.html, bodies/*/*/*/index.html), plus
 any given with --pages (relative to SITE_DIR; "dir/" means dir/index.html).
 --only checks just the --pages.
@@ -143,7 +143,8 @@ def serve(site_dir: str, base_path: str) -> http.server.ThreadingHTTPServer:
 # ---------------------------------------------------------------- pages
 
 def default_pages(root: str) -> list[str]:
-    pages = [p for p in ("index.html", "404.html") if os.path.isfile(os.path.join(root, p))]
+    own = ("index.html", "404.html", "search/index.html", "gaps/index.html", "data/index.html")
+    pages = [p for p in own if os.path.isfile(os.path.join(root, p))]
     for pattern in DEFAULT_PAGE_GLOBS:
         found = sorted(glob.glob(os.path.join(root, pattern)))
         if found:
