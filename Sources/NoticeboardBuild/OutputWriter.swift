@@ -9,9 +9,9 @@ public struct OutputWriter: Sendable {
 
     public init(output: URL) { self.output = output.standardizedFileURL }
 
-    private var parent: URL { output.deletingLastPathComponent() }
-    private var name: String { output.lastPathComponent }
-    private var temporaryPrefix: String { ".\(name).tmp-" }
+    var parent: URL { output.deletingLastPathComponent() }
+    var name: String { output.lastPathComponent }
+    var temporaryPrefix: String { ".\(name).tmp-" }
 
     /// Removes temporary folders an interrupted build left beside the output.
     public func removeLeftovers() {
@@ -48,7 +48,7 @@ public struct OutputWriter: Sendable {
     }
 
     /// Exchanges the staging folder with the output in one step where the system allows it.
-    private func swapIn(_ staging: URL) throws {
+    func swapIn(_ staging: URL) throws {
         let manager = FileManager.default
         guard manager.fileExists(atPath: output.path) else {
             try manager.moveItem(at: staging, to: output)

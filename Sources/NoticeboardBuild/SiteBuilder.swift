@@ -3,12 +3,14 @@ import NoticeboardContent
 import NoticeboardModel
 import NoticeboardRender
 
-/// The build pipeline: load (discover, parse, resolve, convert) → theme → render → write.
+/// The build pipeline: load (discover, parse, resolve, convert) → theme → render → write, run by a `BuildSession`.
 /// `check` runs the same loading and stops before rendering. Only this target writes to disk.
 public struct SiteBuilder: Sendable {
     public struct Report: Sendable {
         public var diagnostics: [Diagnostic]
         public var filesWritten: Int
+        /// Files in the output after the build: written, or kept as they were.
+        public var filesInOutput: Int = 0
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
@@ -32,27 +34,15 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds the site into the output folder. With any error, nothing is written and the previous output stays.
+    /// Incremental: unchanged files are neither parsed, rendered nor written again (see `BuildSession`).
     public func build() throws -> Report {
+        try build(in: BuildSession(options: options))
+    }
+
+    /// Builds with a session kept across builds (`serve`), which remembers what earlier builds parsed and wrote.
+    public func build(in session: BuildSession) throws -> Report {
         try checkOutputIsSafe()
-        let (site, theme, diagnostics) = check()
-        guard let site, let theme else { return Report(diagnostics: diagnostics, filesWritten: 0) }
-        progress("[2/4] Rendering pages")
-        let renderOptions = RenderOptions(baseURL: options.baseURL ?? site.settings.baseURL,
-                                          asOf: options.asOf ?? site.settings.asOf ?? .today,
-                                          portable: options.portable)
-        var files = SiteRenderer(site: site, theme: theme, options: renderOptions).render()
-        progress("[3/4] Copying papers")
-        let source = LocalFileSystem(root: options.root)
-        for meeting in site.meetings {
-            for paper in meeting.papers {
-                if let file = paper.file, let data = try? source.contents(of: file.path) {
-                    files.append(OutputFile(path: SitePaths.paperFile(paper), contents: data))
-                }
-            }
-        }
-        progress("[4/4] Writing \(files.count) files")
-        try OutputWriter(output: options.output).write(files)
-        return Report(diagnostics: diagnostics, filesWritten: files.count)
+        return try session.build(progress: progress)
     }
 
     /// Refuses an output folder that would replace the site folder or anything under `content/` or `templates/`.

@@ -14,8 +14,19 @@ public struct SiteLoader: Sendable {
     public static let reservedPageSlugs: Set<String> = ["bodies", "regions", "gaps", "search", "data", "assets", "404", "index"]
 
     public let files: FileSystem
+    /// Earlier parses to reuse for files whose bytes have not changed (see `ParseMemo`).
+    public var memo: ParseMemo?
 
-    public init(files: FileSystem) { self.files = files }
+    public init(files: FileSystem, memo: ParseMemo? = nil) {
+        self.files = files
+        self.memo = memo
+    }
+
+    /// Parses one file, or reuses its earlier parse when the memo has one for the same bytes.
+    private func parsed<T>(_ path: String, salt: Int = 0, log: DiagnosticLog, _ parse: (DiagnosticLog) -> T?) -> T? {
+        guard let memo else { return parse(log) }
+        return memo.value(path, digest: (files as? ContentFingerprinting)?.digest(of: path), salt: salt, log: log, parse: parse)
+    }
 
     public func load() -> Result {
         let log = DiagnosticLog()
@@ -75,9 +86,11 @@ public struct SiteLoader: Sendable {
                 return nil
             }
             let path = "\(folder)/\(entry.name)"
-            guard let slug = slug(of: entry.name, in: folder, log: log),
-                  let file = ContentFile.read(path, from: files, log: log) else { return nil }
-            return BodyParser.parse(file, slug: slug, settings: settings, log: log)
+            guard let slug = slug(of: entry.name, in: folder, log: log) else { return nil }
+            return parsed(path, salt: settings.hashValue, log: log) { log in
+                guard let file = ContentFile.read(path, from: files, log: log) else { return nil }
+                return BodyParser.parse(file, slug: slug, settings: settings, log: log)
+            }
         }
     }
 
@@ -89,13 +102,15 @@ public struct SiteLoader: Sendable {
                 return nil
             }
             let path = "\(folder)/\(entry.name)"
-            guard let slug = slug(of: entry.name, in: folder, log: log),
-                  let file = ContentFile.read(path, from: files, log: log) else { return nil }
-            if SiteLoader.reservedPageSlugs.contains(slug) {
-                log.error("two pages with one URL: /\(slug)/ is the site's own page; rename this file", at: SourceLocation(path: path))
-                return nil
+            guard let slug = slug(of: entry.name, in: folder, log: log) else { return nil }
+            return parsed(path, log: log) { log in
+                guard let file = ContentFile.read(path, from: files, log: log) else { return nil }
+                if SiteLoader.reservedPageSlugs.contains(slug) {
+                    log.error("two pages with one URL: /\(slug)/ is the site's own page; rename this file", at: SourceLocation(path: path))
+                    return nil
+                }
+                return PageParser.parse(file, slug: slug)
             }
-            return PageParser.parse(file, slug: slug)
         }
     }
 
@@ -163,16 +178,20 @@ public struct SiteLoader: Sendable {
                 : loadPDFPaper(path, slug: slug, body: body, meeting: name, hasDetails: names.contains("\(slug).yml"), log: log)
             if let paper { papers.append(paper) }
         }
-        guard let file = ContentFile.read("\(folder)/index.md", from: files, log: log),
-              var meeting = MeetingParser.parse(file, body: body, folder: name, date: date, log: log) else { return nil }
+        let index = "\(folder)/index.md"
+        guard var meeting = parsed(index, log: log, { log in
+            ContentFile.read(index, from: files, log: log).flatMap { MeetingParser.parse($0, body: body, folder: name, date: date, log: log) }
+        }) else { return nil }
         meeting.papers = papers.sorted { $0.slug < $1.slug }
         return meeting
     }
 
     private func loadMarkdownPaper(_ path: String, slug: String, body: String, meeting: String, log: DiagnosticLog) -> Paper? {
-        guard let file = ContentFile.read(path, from: files, log: log) else { return nil }
-        return PaperParser.parse(file.fields, slug: slug, body: body, meeting: meeting, format: .markdown,
-                                 content: MarkdownConverter.convert(file.markdown), file: nil, source: file.location)
+        parsed(path, log: log) { log in
+            guard let file = ContentFile.read(path, from: files, log: log) else { return nil }
+            return PaperParser.parse(file.fields, slug: slug, body: body, meeting: meeting, format: .markdown,
+                                     content: MarkdownConverter.convert(file.markdown), file: nil, source: file.location)
+        }
     }
 
     private func loadPDFPaper(_ path: String, slug: String, body: String, meeting: String, hasDetails: Bool, log: DiagnosticLog) -> Paper? {

@@ -15,35 +15,43 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site: pages, assets, the sitemap.
     public func render() -> [OutputFile] {
-        var files: [OutputFile] = []
+        plan().map { $0.render() }
+    }
+
+    /// Every file of the site, not yet rendered, each with the source files its bytes depend on (see `PlannedFile`).
+    public func plan() -> [PlannedFile] {
+        var files: [PlannedFile] = []
         var pagePaths: [String] = []
-        func add(_ path: String, _ html: String) {
-            files.append(OutputFile(path: SitePaths.file(for: path), text: html))
+        func add(_ path: String, sources: [String], _ html: @escaping @Sendable () -> String) {
+            files.append(PlannedFile(path: SitePaths.file(for: path), sources: sources) { Data(html().utf8) })
             pagePaths.append(path)
         }
-        add(SitePaths.home, theme.render(homeView(), with: "home"))
-        add(SitePaths.bodies, theme.render(bodiesView(), with: "bodies"))
+        add(SitePaths.home, sources: PlannedFile.everything) { theme.render(homeView(), with: "home") }
+        add(SitePaths.bodies, sources: PlannedFile.everything) { theme.render(bodiesView(), with: "bodies") }
         for body in site.bodies {
-            add(SitePaths.body(body.slug), theme.render(bodyView(body), with: "body"))
+            add(SitePaths.body(body.slug), sources: bodySources(body)) { theme.render(bodyView(body), with: "body") }
         }
         for meeting in site.meetings {
-            add(SitePaths.meeting(meeting), theme.render(meetingView(meeting), with: "meeting"))
+            add(SitePaths.meeting(meeting), sources: meetingSources(meeting)) { theme.render(meetingView(meeting), with: "meeting") }
             for paper in meeting.papers {
-                add(SitePaths.paper(paper), theme.render(paperView(paper, in: meeting), with: "paper"))
+                add(SitePaths.paper(paper), sources: [Self.bodyFile(meeting.body), Self.meetingFolder(meeting)]) {
+                    theme.render(paperView(paper, in: meeting), with: "paper")
+                }
             }
         }
-        add(SitePaths.regions, theme.render(regionsView(), with: "regions"))
+        add(SitePaths.regions, sources: PlannedFile.everything) { theme.render(regionsView(), with: "regions") }
         for region in usedRegions {
-            add(SitePaths.region(region.slug), theme.render(regionView(region), with: "region"))
+            add(SitePaths.region(region.slug), sources: PlannedFile.everything) { theme.render(regionView(region), with: "region") }
         }
         for page in site.pages {
-            add(SitePaths.page(page.slug), theme.render(freePageView(page), with: "page"))
+            add(SitePaths.page(page.slug), sources: [page.source.path]) { theme.render(freePageView(page), with: "page") }
         }
-        files.append(OutputFile(path: SitePaths.notFound, text: theme.render(notFoundView(), with: "404")))
+        files.append(PlannedFile(path: SitePaths.notFound, sources: []) { Data(theme.render(notFoundView(), with: "404").utf8) })
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: "assets/\(name)", contents: data))
+            files.append(PlannedFile(path: "assets/\(name)", sources: []) { data })
         }
-        files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap.xml(pagePaths.map(options.absoluteURL))))
+        let sitemapURLs = pagePaths.map(options.absoluteURL)
+        files.append(PlannedFile(path: SitePaths.sitemap, sources: PlannedFile.everything) { Data(Sitemap.xml(sitemapURLs).utf8) })
         return files
     }
 

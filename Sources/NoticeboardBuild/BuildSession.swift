@@ -1,0 +1,235 @@
+import Foundation
+import NoticeboardContent
+import NoticeboardModel
+import NoticeboardRender
+
+/// Builds a site incrementally: what a build learns (file contents and digests, parsed records, the key and stamp of
+/// every output file) is kept for the next build, in memory for `serve` and in `.noticeboard-cache/` between
+/// `build` runs. The result is always byte-identical to a full build; a cache that cannot be verified is ignored.
+///
+/// - Inputs: one `SourceSnapshot` reads each file once and gives digests of files and folders.
+/// - Parse: a `ParseMemo` reuses the record of every file whose bytes did not change (in memory only).
+/// - Render: each planned file's key is a digest of the global inputs and of its `sources`; a file whose key did not
+///   change is not rendered again: its bytes are already in the output folder.
+/// - Write: `.atomicSwap` (build) stages a whole new folder, hard-linking unchanged files from the previous output,
+///   and swaps it in; when nothing changed at all it writes nothing. `.inPlace` (serve's private folder) rewrites only
+///   the files that changed, each atomically.
+public final class BuildSession: @unchecked Sendable {
+    public enum WriteMode: Sendable { case atomicSwap, inPlace }
+
+    public let options: BuildOptions
+    public let mode: WriteMode
+    /// The site's files as this session knows them; `invalidate` it with the paths that changed.
+    public let snapshot: SourceSnapshot
+    let memo = ParseMemo()
+    /// Whether to read and write the manifest in `.noticeboard-cache/`.
+    let persistent: Bool
+    private var manifest: BuildManifest?
+    private var manifestLoaded = false
+
+    /// Counts of the last build, for progress and the summary line.
+    public struct Statistics: Sendable {
+        public var sourceFiles = 0
+        public var parsed = 0
+        public var parseReused = 0
+        public var rendered = 0
+        public var renderReused = 0
+        public var written = 0
+        public var removed = 0
+        /// Nothing changed since the last build: nothing was parsed, rendered or written.
+        public var upToDate = false
+        /// Output paths written or removed by the last build (for `serve`'s reload).
+        public var changedPaths: [String] = []
+    }
+    public private(set) var statistics = Statistics()
+
+    public init(options: BuildOptions, mode: WriteMode = .atomicSwap, persistent: Bool = true) {
+        self.options = options
+        self.mode = mode
+        self.persistent = persistent
+        self.snapshot = SourceSnapshot(base: LocalFileSystem(root: options.root))
+    }
+
+    /// Tells the session which site paths changed (files or folders, relative to the root). Nil: anything may have.
+    public func invalidate(_ paths: [String]?) {
+        if let paths { snapshot.invalidate(paths) } else { snapshot.invalidateAll() }
+    }
+
+    private var manifestURL: URL { BuildManifest.location(root: options.root, output: options.output) }
+
+    // MARK: Build
+
+    func build(progress: (String) -> Void) throws -> SiteBuilder.Report {
+        var stats = Statistics()
+        defer { statistics = stats }
+        loadManifestIfNeeded()
+
+        // Global inputs: every page depends on them.
+        let (settings, _) = SiteLoader(files: snapshot).loadSettings()
+        let renderOptions = RenderOptions(baseURL: options.baseURL ?? settings.baseURL,
+                                          asOf: options.asOf ?? settings.asOf ?? .today, portable: options.portable)
+        var global = StableHasher()
+        global.combine(BuildManifest.version)
+        global.combine(BuildManifest.currentBinary)
+        global.combine(renderOptions.baseURL)
+        global.combine(renderOptions.asOf.iso)
+        global.combine(renderOptions.portable ? 1 : 0)
+        for input in ["noticeboard.yml", Theme.folder, "content/pages"] {
+            global.combine(input)
+            global.combine(snapshot.digest(ofTree: input))
+        }
+        let globalKey = global.finalize()
+        var all = StableHasher()
+        all.combine(globalKey)
+        all.combine(snapshot.digest(ofTree: "content"))
+        let inputsKey = all.finalize()
+
+        // Nothing changed since the last build, and its output is intact: done.
+        if let manifest, manifest.inputs == inputsKey, outputIsIntact(manifest) {
+            stats.upToDate = true
+            stats.renderReused = manifest.files.count
+            progress("Up to date: no file changed since the last build")
+            return SiteBuilder.Report(diagnostics: manifest.diagnostics, filesWritten: 0, filesInOutput: manifest.files.count)
+        }
+
+        // Load (parse what changed), then the theme.
+        progress("[1/4] Loading content")
+        memo.beginLoad()
+        let loaded = SiteLoader(files: snapshot, memo: memo).load()
+        memo.dropUnused()
+        stats.parsed = memo.misses
+        stats.parseReused = memo.hits
+        let (theme, themeDiagnostics) = Theme.load(from: snapshot)
+        let diagnostics = (loaded.diagnostics + themeDiagnostics).sorted()
+        guard !diagnostics.hasErrors, let site = loaded.site, let theme else {
+            return SiteBuilder.Report(diagnostics: diagnostics, filesWritten: 0)
+        }
+        stats.sourceFiles = stats.parsed + stats.parseReused
+        progress("      \(stats.sourceFiles) files: \(stats.parsed) parsed, \(stats.parseReused) unchanged")
+
+        // Plan every output file and its key.
+        var planned = SiteRenderer(site: site, theme: theme, options: renderOptions).plan()
+        for meeting in site.meetings {
+            for paper in meeting.papers {
+                guard let file = paper.file else { continue }
+                let snapshot = snapshot
+                planned.append(PlannedFile(path: SitePaths.paperFile(paper), sources: [file.path]) {
+                    (try? snapshot.contents(of: file.path)) ?? Data()
+                })
+            }
+        }
+        let keys = planned.map { file -> StableDigest in
+            var hasher = StableHasher()
+            hasher.combine(globalKey)
+            hasher.combine(file.path)
+            for source in file.sources {
+                hasher.combine(source)
+                hasher.combine(snapshot.digest(ofTree: source))
+            }
+            return hasher.finalize()
+        }
+        let (previous, onDisk) = usableOutput()
+        let toRender = planned.indices.filter { previous[planned[$0].path]?.key != keys[$0] }
+        stats.rendered = toRender.count
+        stats.renderReused = planned.count - toRender.count
+
+        // Render what changed, on every core.
+        progress("[2/4] Rendering \(toRender.count) of \(planned.count) files")
+        let rendered = Self.render(toRender.map { planned[$0] })
+
+        // Write.
+        let plannedPaths = Set(planned.map(\.path))
+        let renderedPaths = Set(rendered.map(\.path))
+        let removed = onDisk.filter { !plannedPaths.contains($0) }.sorted()
+        stats.removed = removed.count
+        stats.changedPaths = rendered.map(\.path) + removed
+        var newFiles: [String: BuildManifest.Entry] = [:]
+        if toRender.isEmpty, removed.isEmpty, !previous.isEmpty {
+            progress("[3/4] Nothing to write: every file is as it was")
+            for (index, file) in planned.enumerated() { newFiles[file.path] = BuildManifest.Entry(key: keys[index], stamp: previous[file.path]!.stamp) }
+        } else {
+            progress("[3/4] Writing \(rendered.count) files\(mode == .atomicSwap ? ", keeping \(planned.count - rendered.count)" : "")")
+            let stamps: [String: FileStamp]
+            switch mode {
+            case .atomicSwap:
+                stamps = try OutputWriter(output: options.output).write(rendered, keeping: planned.map(\.path).filter { previous[$0] != nil && !renderedPaths.contains($0) })
+            case .inPlace:
+                stamps = try OutputWriter(output: options.output).writeInPlace(rendered, removing: removed)
+            }
+            stats.written = rendered.count
+            for (index, file) in planned.enumerated() {
+                guard let stamp = stamps[file.path] ?? previous[file.path]?.stamp else { continue }
+                newFiles[file.path] = BuildManifest.Entry(key: keys[index], stamp: stamp)
+            }
+        }
+        progress("[4/4] Saving the build cache")
+        let newManifest = BuildManifest(binary: BuildManifest.currentBinary, output: options.output.path, inputs: inputsKey,
+                                        diagnostics: diagnostics, files: newFiles)
+        save(newManifest)
+        return SiteBuilder.Report(diagnostics: diagnostics, filesWritten: stats.written, filesInOutput: planned.count)
+    }
+
+    // MARK: Rendering
+
+    /// Renders files in parallel, keeping their order.
+    static func render(_ files: [PlannedFile]) -> [OutputFile] {
+        guard files.count > 8 else { return files.map { $0.render() } }
+        let results = UnsafeResults(count: files.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < files.count {
+                results.set(index, files[index].render())
+                index += workers
+            }
+        }
+        return results.values
+    }
+
+    /// Slots written by exactly one worker each.
+    private final class UnsafeResults: @unchecked Sendable {
+        private var storage: [OutputFile?]
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: OutputFile) { storage.withUnsafeMutableBufferPointer { $0[index] = value } }
+        var values: [OutputFile] { storage.map { $0! } }
+    }
+
+    // MARK: The previous output
+
+    private func loadManifestIfNeeded() {
+        guard !manifestLoaded else { return }
+        manifestLoaded = true
+        guard persistent, let data = try? Data(contentsOf: manifestURL) else { return }
+        manifest = BuildManifest.decode(data, binary: BuildManifest.currentBinary).flatMap { $0.output == options.output.path ? $0 : nil }
+    }
+
+    /// The output files of the last build that are still exactly as it wrote them, by path; and every file now in
+    /// the output folder.
+    private func usableOutput() -> (usable: [String: BuildManifest.Entry], onDisk: Set<String>) {
+        if mode == .inPlace && verifiedInPlace, let manifest { return (manifest.files, Set(manifest.files.keys)) }
+        let onDisk = FileStamp.scan(options.output.path)
+        let usable = manifest?.files.filter { onDisk[$0.key] == $0.value.stamp } ?? [:]
+        return (usable, Set(onDisk.keys))
+    }
+
+    /// In `serve`, the output folder is private: once checked, the session's own record of it is trusted.
+    private var verifiedInPlace = false
+
+    /// Every file the manifest lists is on disk as written, and there is no other file.
+    private func outputIsIntact(_ manifest: BuildManifest) -> Bool {
+        if mode == .inPlace && verifiedInPlace { return true }
+        let onDisk = FileStamp.scan(options.output.path)
+        guard onDisk.count == manifest.files.count else { return false }
+        return manifest.files.allSatisfy { onDisk[$0.key] == $0.value.stamp }
+    }
+
+    private func save(_ newManifest: BuildManifest) {
+        manifest = newManifest
+        if mode == .inPlace { verifiedInPlace = true }
+        guard persistent else { return }
+        let url = manifestURL
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? newManifest.encoded().write(to: url, options: .atomic)
+    }
+}
+

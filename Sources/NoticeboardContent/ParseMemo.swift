@@ -1,0 +1,55 @@
+import Foundation
+import NoticeboardModel
+
+/// Remembers what each content file parsed into (its record and its diagnostics), keyed by the file's path and the
+/// digest of its bytes, so that a rebuild parses only the files that changed. Kept in memory for one process
+/// (`serve` keeps one for its whole run); records are never written to disk.
+public final class ParseMemo: @unchecked Sendable {
+    private struct Entry {
+        var digest: StableDigest
+        var salt: Int
+        var value: Any
+        var diagnostics: [Diagnostic]
+    }
+
+    private let lock = NSLock()
+    private var entries: [String: Entry] = [:]
+    private var used: Set<String> = []
+    public private(set) var hits = 0
+    public private(set) var misses = 0
+
+    public init() {}
+
+    /// The value parsed from `path` when its digest and `salt` (what else the parse depended on) are unchanged;
+    /// otherwise parses it with a log of its own and remembers the result. Diagnostics are replayed into `log` either way.
+    func value<T>(_ path: String, digest: StableDigest?, salt: Int = 0, log: DiagnosticLog, parse: (DiagnosticLog) -> T?) -> T? {
+        guard let digest else { return parse(log) }
+        let cached: Entry? = lock.withLock {
+            used.insert(path)
+            return entries[path]
+        }
+        if let cached, cached.digest == digest, cached.salt == salt, let value = cached.value as? T? {
+            log.add(contentsOf: cached.diagnostics)
+            lock.withLock { hits += 1 }
+            return value
+        }
+        let ownLog = DiagnosticLog()
+        let value = parse(ownLog)
+        log.add(contentsOf: ownLog.entries)
+        lock.withLock {
+            misses += 1
+            entries[path] = Entry(digest: digest, salt: salt, value: value as Any, diagnostics: ownLog.entries)
+        }
+        return value
+    }
+
+    /// Starts counting a new load: hits, misses, and which entries it used.
+    public func beginLoad() {
+        lock.withLock { hits = 0; misses = 0; used = [] }
+    }
+
+    /// Forgets entries the last load did not use (files deleted or renamed).
+    public func dropUnused() {
+        lock.withLock { entries = entries.filter { used.contains($0.key) } }
+    }
+}
