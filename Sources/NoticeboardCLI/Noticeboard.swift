@@ -6,7 +6,7 @@ public struct Noticeboard: ParsableCommand {
         commandName: "noticeboard",
         abstract: "Build a public, searchable website from the minutes, agendas and papers of governance bodies.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ServeCommand.self]
     )
 
     public init() {}
