@@ -29,9 +29,8 @@ public final class BuildSession: @unchecked Sendable {
 
     /// Counts of the last build, for progress and the summary line.
     public struct Statistics: Sendable {
-        public var sourceFiles = 0
+        /// Files parsed (the others were unchanged and reused).
         public var parsed = 0
-        public var parseReused = 0
         public var rendered = 0
         public var renderReused = 0
         public var written = 0
@@ -98,14 +97,12 @@ public final class BuildSession: @unchecked Sendable {
         let loaded = SiteLoader(files: snapshot, memo: memo).load()
         memo.dropUnused()
         stats.parsed = memo.misses
-        stats.parseReused = memo.hits
         let (theme, themeDiagnostics) = Theme.load(from: snapshot)
         let diagnostics = (loaded.diagnostics + themeDiagnostics).sorted()
         guard !diagnostics.hasErrors, let site = loaded.site, let theme else {
             return SiteBuilder.Report(diagnostics: diagnostics, filesWritten: 0)
         }
-        stats.sourceFiles = stats.parsed + stats.parseReused
-        progress("      \(stats.sourceFiles) files: \(stats.parsed) parsed, \(stats.parseReused) unchanged")
+        progress("      \(stats.parsed) changed files parsed; \(site.bodies.count) bodies, \(site.meetings.count) meetings, \(site.pages.count) pages")
 
         // Plan every output file and its key.
         var planned = SiteRenderer(site: site, theme: theme, options: renderOptions).plan()
@@ -126,6 +123,8 @@ public final class BuildSession: @unchecked Sendable {
                 hasher.combine(source)
                 hasher.combine(snapshot.digest(ofTree: source))
             }
+            hasher.combine(file.inputs.count)
+            for input in file.inputs { hasher.combine(input) }
             return hasher.finalize()
         }
         let (previous, onDisk) = usableOutput()
@@ -225,11 +224,21 @@ public final class BuildSession: @unchecked Sendable {
 
     private func save(_ newManifest: BuildManifest) {
         manifest = newManifest
-        if mode == .inPlace { verifiedInPlace = true }
-        guard persistent else { return }
+        // serve rebuilds often: it writes the manifest after its first build and when it stops (`saveCache`).
+        // A manifest older than the output is safe: files whose stamps differ are simply rendered again.
+        if mode == .inPlace {
+            defer { verifiedInPlace = true }
+            if verifiedInPlace { return }
+        }
+        saveCache()
+    }
+
+    /// Writes what the session knows about its output into `.noticeboard-cache/`, for the next build or serve.
+    public func saveCache() {
+        guard persistent, let manifest else { return }
         let url = manifestURL
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? newManifest.encoded().write(to: url, options: .atomic)
+        try? manifest.encoded().write(to: url, options: .atomic)
     }
 }
 

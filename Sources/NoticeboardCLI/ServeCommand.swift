@@ -95,6 +95,8 @@ struct ServeCommand: ParsableCommand {
         finished.wait()
         watcher.stop()
         signals.forEach { $0.cancel() }
+        rebuilder.waitUntilIdle()
+        session.saveCache()
         if let error = outcome.error, !(error is CancellationError) {
             if let error = error as? PortInUseError { throw CommandLineError(error.description) }
             if !outcome.stopping { throw CommandLineError("the preview server stopped: \(error)") }
@@ -130,6 +132,9 @@ final class Rebuilder: @unchecked Sendable {
     private let rebuild: @Sendable ([String]) -> Void
 
     init(rebuild: @escaping @Sendable ([String]) -> Void) { self.rebuild = rebuild }
+
+    /// Waits for a rebuild under way to finish.
+    func waitUntilIdle() { queue.sync {} }
 
     func changed(_ paths: [String]) {
         let schedule: Bool = lock.withLock {

@@ -16,6 +16,7 @@ public final class ParseMemo: @unchecked Sendable {
     private var entries: [String: Entry] = [:]
     private var used: Set<String> = []
     public private(set) var hits = 0
+    /// Files parsed (not reused) by the last load.
     public private(set) var misses = 0
 
     public init() {}
@@ -37,7 +38,7 @@ public final class ParseMemo: @unchecked Sendable {
         let value = parse(ownLog)
         log.add(contentsOf: ownLog.entries)
         lock.withLock {
-            misses += 1
+            if !path.hasSuffix("/") { misses += 1 }
             entries[path] = Entry(digest: digest, salt: salt, value: value as Any, diagnostics: ownLog.entries)
         }
         return value
@@ -48,8 +49,21 @@ public final class ParseMemo: @unchecked Sendable {
         lock.withLock { hits = 0; misses = 0; used = [] }
     }
 
-    /// Forgets entries the last load did not use (files deleted or renamed).
+    /// Forgets entries the last load did not use (files deleted or renamed), keeping those under a folder whose
+    /// whole tree was reused (keyed `<folder>/`).
     public func dropUnused() {
-        lock.withLock { entries = entries.filter { used.contains($0.key) } }
+        lock.withLock {
+            var stale: [String] = []
+            for key in entries.keys where !used.contains(key) {
+                var path = key.hasSuffix("/") ? String(key.dropLast()) : key
+                var underUsedFolder = false
+                while let slash = path.lastIndex(of: "/") {
+                    path = String(path[..<slash])
+                    if used.contains(path + "/") { underUsedFolder = true; break }
+                }
+                if !underUsedFolder { stale.append(key) }
+            }
+            for key in stale { entries[key] = nil }
+        }
     }
 }

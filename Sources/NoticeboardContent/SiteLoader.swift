@@ -28,6 +28,12 @@ public struct SiteLoader: Sendable {
         return memo.value(path, digest: (files as? ContentFingerprinting)?.digest(of: path), salt: salt, log: log, parse: parse)
     }
 
+    /// Like `parsed`, for everything under a folder at once (keyed `<folder>/`, by the digest of the whole tree).
+    private func parsedTree<T>(_ folder: String, log: DiagnosticLog, _ parse: (DiagnosticLog) -> T?) -> T? {
+        guard let memo, let fingerprints = files as? ContentFingerprinting else { return parse(log) }
+        return memo.value(folder + "/", digest: fingerprints.digest(ofTree: folder), log: log, parse: parse)
+    }
+
     public func load() -> Result {
         let log = DiagnosticLog()
         let settings = SettingsParser.parse(from: files, log: log)
@@ -126,20 +132,25 @@ public struct SiteLoader: Sendable {
                 log.error("folder name '\(bodyEntry.name)' must be a body's lower-case-kebab slug", at: SourceLocation(path: bodyFolder))
                 continue
             }
-            for meetingEntry in entries(bodyFolder, log: log) {
-                let folder = "\(bodyFolder)/\(meetingEntry.name)"
-                guard meetingEntry.kind == .folder else {
-                    ignored(folder, "a meeting is a folder named YYYY-MM-DD holding index.md", log: log)
-                    continue
+            // A body's meetings are reused whole while nothing under its folder changed.
+            meetings += parsedTree(bodyFolder, log: log) { log -> [Meeting]? in
+                var bodyMeetings: [Meeting] = []
+                for meetingEntry in entries(bodyFolder, log: log) {
+                    let folder = "\(bodyFolder)/\(meetingEntry.name)"
+                    guard meetingEntry.kind == .folder else {
+                        ignored(folder, "a meeting is a folder named YYYY-MM-DD holding index.md", log: log)
+                        continue
+                    }
+                    guard let (date, _) = MeetingParser.folderDate(meetingEntry.name) else {
+                        log.error("meeting folder '\(meetingEntry.name)' must be named YYYY-MM-DD or YYYY-MM-DD-<suffix> with a real date and a lower-case-kebab suffix", at: SourceLocation(path: folder))
+                        continue
+                    }
+                    if let meeting = loadMeeting(body: bodyEntry.name, folder: meetingEntry.name, date: date, log: log) {
+                        bodyMeetings.append(meeting)
+                    }
                 }
-                guard let (date, _) = MeetingParser.folderDate(meetingEntry.name) else {
-                    log.error("meeting folder '\(meetingEntry.name)' must be named YYYY-MM-DD or YYYY-MM-DD-<suffix> with a real date and a lower-case-kebab suffix", at: SourceLocation(path: folder))
-                    continue
-                }
-                if let meeting = loadMeeting(body: bodyEntry.name, folder: meetingEntry.name, date: date, log: log) {
-                    meetings.append(meeting)
-                }
-            }
+                return bodyMeetings
+            } ?? []
         }
         return meetings
     }

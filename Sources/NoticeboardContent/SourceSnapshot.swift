@@ -5,6 +5,8 @@ import Foundation
 public protocol ContentFingerprinting: Sendable {
     /// The digest of the file's bytes, or nil if it cannot be read.
     func digest(of path: String) -> StableDigest?
+    /// A digest of every file under a folder (names and contents), or of one file.
+    func digest(ofTree path: String) -> StableDigest
 }
 
 /// A read-through cache over another file system: each folder is listed and each file read at most once, until

@@ -13,11 +13,14 @@ public struct PlannedFile: Sendable {
     /// Paths relative to the site folder: files (`content/bodies/x.md`) or folders, whose whole tree counts
     /// (`content/meetings/x/2026-03-12`). `["content"]` means every record.
     public let sources: [String]
+    /// Values the file depends on besides whole source files (for lists: the summary of each record they show).
+    public let inputs: [String]
     private let make: @Sendable () -> Data
 
-    public init(path: String, sources: [String], make: @escaping @Sendable () -> Data) {
+    public init(path: String, sources: [String], inputs: [String] = [], make: @escaping @Sendable () -> Data) {
         self.path = path
         self.sources = sources
+        self.inputs = inputs
         self.make = make
     }
 
@@ -40,13 +43,35 @@ extension SiteRenderer {
     }
 
     /// A meeting page shows the meeting and its papers, its body's name, and the meetings before and after it.
-    func meetingSources(_ meeting: Meeting) -> [String] {
-        var sources = [Self.bodyFile(meeting.body), Self.meetingFolder(meeting)]
-        let siblings = site.meetings(of: meeting.body)
-        if let position = siblings.firstIndex(where: { $0.folder == meeting.folder }) {
-            if position > 0 { sources.append(Self.meetingFolder(siblings[position - 1])) }
-            if position + 1 < siblings.count { sources.append(Self.meetingFolder(siblings[position + 1])) }
+    func meetingSources(_ meeting: Meeting, neighbours: [String: [String]]) -> [String] {
+        [Self.bodyFile(meeting.body), Self.meetingFolder(meeting)] + (neighbours[Self.meetingFolder(meeting)] ?? [])
+    }
+
+    /// For each meeting folder, the folders of the meetings before and after it (in the body's date order, as the
+    /// meeting page links them).
+    func meetingNeighbours() -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for body in Set(site.meetings.map(\.body)) {
+            let folders = site.meetings(of: body).map(Self.meetingFolder)
+            for (index, folder) in folders.enumerated() {
+                result[folder] = (index > 0 ? [folders[index - 1]] : []) + (index + 1 < folders.count ? [folders[index + 1]] : [])
+            }
         }
-        return sources
+        return result
+    }
+
+    /// What list pages (home, bodies, regions) show of every record: one line per body and meeting with the fields
+    /// `bodySummary` and `meetingSummary` read, so a list is rendered again only when one of those changed, not when
+    /// minutes or a paper's text did. Keep in step with SiteRenderer+Summaries.swift.
+    func listInputs() -> [String] {
+        var lines: [String] = []
+        lines.reserveCapacity(site.bodies.count + site.meetings.count)
+        for body in site.bodies {
+            lines.append("body|\(body.slug)|\(body.name)|\(body.kind)|\(body.region)|\(body.parent ?? "")|\(body.dissolved?.iso ?? "")")
+        }
+        for meeting in site.meetings {
+            lines.append("meeting|\(meeting.body)|\(meeting.folder)|\(meeting.date.iso)|\(meeting.title ?? "")|\(meeting.status.rawValue)|\(meeting.session.rawValue)|\(meeting.papers.count)")
+        }
+        return lines
     }
 }

@@ -22,26 +22,31 @@ public struct SiteRenderer: Sendable {
     public func plan() -> [PlannedFile] {
         var files: [PlannedFile] = []
         var pagePaths: [String] = []
-        func add(_ path: String, sources: [String], _ html: @escaping @Sendable () -> String) {
-            files.append(PlannedFile(path: SitePaths.file(for: path), sources: sources) { Data(html().utf8) })
+        func add(_ path: String, sources: [String], inputs: [String] = [], _ html: @escaping @Sendable () -> String) {
+            files.append(PlannedFile(path: SitePaths.file(for: path), sources: sources, inputs: inputs) { Data(html().utf8) })
             pagePaths.append(path)
         }
-        add(SitePaths.home, sources: PlannedFile.everything) { theme.render(homeView(), with: "home") }
-        add(SitePaths.bodies, sources: PlannedFile.everything) { theme.render(bodiesView(), with: "bodies") }
+        let lists = listInputs()
+        let neighbours = meetingNeighbours()
+        add(SitePaths.home, sources: [], inputs: lists) { theme.render(homeView(), with: "home") }
+        add(SitePaths.bodies, sources: [], inputs: lists) { theme.render(bodiesView(), with: "bodies") }
         for body in site.bodies {
             add(SitePaths.body(body.slug), sources: bodySources(body)) { theme.render(bodyView(body), with: "body") }
         }
-        for meeting in site.meetings {
-            add(SitePaths.meeting(meeting), sources: meetingSources(meeting)) { theme.render(meetingView(meeting), with: "meeting") }
-            for paper in meeting.papers {
+        // Closures take the record by index: ten thousand copies of records would cost more than the lookups.
+        for (m, meeting) in site.meetings.enumerated() {
+            add(SitePaths.meeting(meeting), sources: meetingSources(meeting, neighbours: neighbours)) {
+                theme.render(meetingView(site.meetings[m]), with: "meeting")
+            }
+            for (p, paper) in meeting.papers.enumerated() {
                 add(SitePaths.paper(paper), sources: [Self.bodyFile(meeting.body), Self.meetingFolder(meeting)]) {
-                    theme.render(paperView(paper, in: meeting), with: "paper")
+                    theme.render(paperView(site.meetings[m].papers[p], in: site.meetings[m]), with: "paper")
                 }
             }
         }
-        add(SitePaths.regions, sources: PlannedFile.everything) { theme.render(regionsView(), with: "regions") }
+        add(SitePaths.regions, sources: [], inputs: lists) { theme.render(regionsView(), with: "regions") }
         for region in usedRegions {
-            add(SitePaths.region(region.slug), sources: PlannedFile.everything) { theme.render(regionView(region), with: "region") }
+            add(SitePaths.region(region.slug), sources: [], inputs: lists) { theme.render(regionView(region), with: "region") }
         }
         for page in site.pages {
             add(SitePaths.page(page.slug), sources: [page.source.path]) { theme.render(freePageView(page), with: "page") }
@@ -51,7 +56,7 @@ public struct SiteRenderer: Sendable {
             files.append(PlannedFile(path: "assets/\(name)", sources: []) { data })
         }
         let sitemapURLs = pagePaths.map(options.absoluteURL)
-        files.append(PlannedFile(path: SitePaths.sitemap, sources: PlannedFile.everything) { Data(Sitemap.xml(sitemapURLs).utf8) })
+        files.append(PlannedFile(path: SitePaths.sitemap, sources: [], inputs: sitemapURLs) { Data(Sitemap.xml(sitemapURLs).utf8) })
         return files
     }
 

@@ -38,7 +38,7 @@ final class PreviewServer: @unchecked Sendable {
 
     func stop() async {
         reload.closeAll()
-        await server.stop(timeout: 1)
+        await server.stop(timeout: 0.2)
     }
 
     /// True if nothing listens on 127.0.0.1:`port` (checked by binding it for a moment).
