@@ -111,7 +111,9 @@ struct StaticFiles: HTTPHandler {
         if isFolder.boolValue {
             guard path.hasSuffix("/") else {
                 let query = request.target.query()
-                let location = request.target.path() + "/" + (query.isEmpty ? "" : "?" + query)
+                // An absolute address: some clients do not follow a relative one.
+                let host = request.headers[.host].map { "http://\($0)" } ?? ""
+                let location = host + request.target.path() + "/" + (query.isEmpty ? "" : "?" + query)
                 return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .cacheControl: "no-store"])
             }
             file.appendPathComponent("index.html")
