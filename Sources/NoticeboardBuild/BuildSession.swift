@@ -92,7 +92,7 @@ public final class BuildSession: @unchecked Sendable {
         }
 
         // Load (parse what changed), then the theme.
-        progress("[1/4] Loading content")
+        progress("[1/4] Reading content")
         memo.beginLoad()
         let loaded = SiteLoader(files: snapshot, memo: memo).load()
         memo.dropUnused()
@@ -102,7 +102,8 @@ public final class BuildSession: @unchecked Sendable {
         guard !diagnostics.hasErrors, let site = loaded.site, let theme else {
             return SiteBuilder.Report(diagnostics: diagnostics, filesWritten: 0)
         }
-        progress("      \(stats.parsed) changed files parsed; \(site.bodies.count) bodies, \(site.meetings.count) meetings, \(site.pages.count) pages")
+        let papers = site.meetings.reduce(0) { $0 + $1.papers.count }
+        progress("[1/4] Read \(count(site.bodies.count, "body", "bodies")), \(count(site.meetings.count, "meeting")), \(count(papers, "paper")), \(count(site.pages.count, "page")); parsed \(count(stats.parsed, "changed file"))")
 
         // Plan every output file and its key.
         var planned = SiteRenderer(site: site, theme: theme, options: renderOptions).plan()
@@ -133,8 +134,10 @@ public final class BuildSession: @unchecked Sendable {
         stats.renderReused = planned.count - toRender.count
 
         // Render what changed, on every core.
-        progress("[2/4] Rendering \(toRender.count) of \(planned.count) files")
-        let rendered = Self.render(toRender.map { planned[$0] })
+        progress("[2/4] Rendering \(count(toRender.count)) of \(count(planned.count, "file"))\(toRender.count < planned.count ? " (the others are unchanged)" : "")")
+        let rendered = Self.render(toRender.map { planned[$0] }) { done in
+            progress("[2/4] Rendered \(count(done)) of \(count(toRender.count)) files")
+        }
 
         // Write.
         let plannedPaths = Set(planned.map(\.path))
@@ -147,7 +150,7 @@ public final class BuildSession: @unchecked Sendable {
             progress("[3/4] Nothing to write: every file is as it was")
             for (index, file) in planned.enumerated() { newFiles[file.path] = BuildManifest.Entry(key: keys[index], stamp: previous[file.path]!.stamp) }
         } else {
-            progress("[3/4] Writing \(rendered.count) files\(mode == .atomicSwap ? ", keeping \(planned.count - rendered.count)" : "")")
+            progress("[3/4] Writing \(count(rendered.count)) files\(mode == .atomicSwap ? ", keeping \(count(planned.count - rendered.count)) as they were" : "")")
             let stamps: [String: FileStamp]
             switch mode {
             case .atomicSwap:
@@ -170,19 +173,47 @@ public final class BuildSession: @unchecked Sendable {
 
     // MARK: Rendering
 
-    /// Renders files in parallel, keeping their order.
-    static func render(_ files: [PlannedFile]) -> [OutputFile] {
+    /// Renders files in parallel, keeping their order; tells `done` how many are rendered every 2,000 files.
+    static func render(_ files: [PlannedFile], done: (Int) -> Void = { _ in }) -> [OutputFile] {
         guard files.count > 8 else { return files.map { $0.render() } }
         let results = UnsafeResults(count: files.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < files.count {
-                results.set(index, files[index].render())
-                index += workers
+        let counter = Counter()
+        withoutActuallyEscaping(done) { done in
+            nonisolated(unsafe) let done = done
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var index = worker
+                while index < files.count {
+                    results.set(index, files[index].render())
+                    index += workers
+                    counter.increment { total in if total % 2000 == 0 && total < files.count { done(total) } }
+                }
             }
         }
         return results.values
+    }
+
+    /// `1 body`, `10,078 files`
+    private func count(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(count(n)) \(n == 1 ? one : many ?? one + "s")"
+    }
+
+    /// `10,078`
+    private func count(_ n: Int) -> String {
+        let digits = String(n)
+        var result = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return result
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        /// Adds one and calls `report` with the new total, one caller at a time.
+        func increment(_ report: (Int) -> Void) { lock.withLock { value += 1; report(value) } }
     }
 
     /// Slots written by exactly one worker each.
