@@ -50,13 +50,13 @@ import Testing
         let index = root.appendingPathComponent("content/meetings/northshire-icb/2026-03-12/index.md")
         let before = try text(index)
 
-        let paper = try noticeboard("new", "paper", "--meeting", "northshire-icb/2026-03-12", "--title", "System financial plan 2026/27", "--item", "2", in: root)
+        let paper = try noticeboard("new", "paper", "--meeting", "northshire-icb/2026-03-12", "--title", "System financial plan 2026/27", "--item", "3", in: root)
         #expect(paper.status == 0, "\(paper.stderr)")
         #expect(paper.stdout == "content/meetings/northshire-icb/2026-03-12/system-financial-plan-2026-27.md\n")
-        // Exactly one line was added to the agenda, after item 2's title, and every comment stayed.
+        // Exactly one line was added to the agenda, after item 3's title, and every comment stayed.
         let after = try text(index)
         var expected = before.components(separatedBy: "\n")
-        let title = try #require(expected.firstIndex { $0.hasPrefix("    title: Minutes of the previous meeting") })
+        let title = try #require(expected.firstIndex { $0.hasPrefix("    title: Finance report") })
         expected.insert("    paper: system-financial-plan-2026-27", at: title + 1)
         #expect(after == expected.joined(separator: "\n"))
 

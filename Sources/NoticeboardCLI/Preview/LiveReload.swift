@@ -13,6 +13,13 @@ final class LiveReload: WSMessageHandler, @unchecked Sendable {
             /// The line of the file the problem is on, when it can be read.
             let excerpt: String?
             let column: Int
+            /// Where the construct the problem is in began, when the message names it (YAML syntax errors).
+            let began: Began?
+        }
+        struct Began: Encodable {
+            let line: Int
+            let column: Int
+            let excerpt: String
         }
         let build: Int
         let ok: Bool
@@ -32,7 +39,7 @@ final class LiveReload: WSMessageHandler, @unchecked Sendable {
         let problems = shown.map { diagnostic in
             State.Problem(location: diagnostic.location.description, severity: diagnostic.severity.rawValue,
                           message: diagnostic.message, excerpt: Self.line(diagnostic.location, root: root),
-                          column: diagnostic.location.column)
+                          column: diagnostic.location.column, began: Self.began(diagnostic, root: root))
         }
         let message: WSMessage = lock.withLock {
             state = State(build: state.build + 1, ok: ok, summary: diagnostics.summary, problems: problems)
@@ -62,6 +69,18 @@ final class LiveReload: WSMessageHandler, @unchecked Sendable {
         var text = String(lines[location.line - 1])
         if text.hasSuffix("\r") { text.removeLast() }
         return String(text.prefix(300))
+    }
+
+    /// "… (in what began at line 3, column 1)": that line too, since the mistake is often there (an unclosed quote).
+    static func began(_ diagnostic: Diagnostic, root: URL) -> State.Began? {
+        guard let range = diagnostic.message.range(of: "in what began at line ") else { return nil }
+        let rest = diagnostic.message[range.upperBound...]
+        let numbers = rest.split(whereSeparator: { !$0.isNumber }).prefix(2).compactMap { Int($0) }
+        guard numbers.count == 2, numbers[0] != diagnostic.location.line else { return nil }
+        var location = diagnostic.location
+        location.line = numbers[0]
+        guard let text = line(location, root: root) else { return nil }
+        return State.Began(line: numbers[0], column: numbers[1], excerpt: text)
     }
 
     // MARK: WebSocket
@@ -169,6 +188,8 @@ enum PreviewAssets {
           var where = element("p", "nb-preview__where");
           where.appendChild(element("code", "nb-preview__location", problem.location));
           where.appendChild(element("span", "nb-preview__severity", problem.severity));
+          var place = /^(.*):(\d+):(\d+)$/.exec(problem.location);
+          if (place) where.appendChild(element("span", "nb-preview__place", "line " + place[2] + ", column " + place[3] + " of " + place[1]));
           item.appendChild(where);
           item.appendChild(element("p", "nb-preview__message", problem.message));
           if (problem.excerpt !== null && problem.excerpt !== undefined) {
@@ -176,6 +197,14 @@ enum PreviewAssets {
             excerpt.appendChild(element("code", "", problem.excerpt + "\n" +
               " ".repeat(Math.max(0, problem.column - 1)) + "^"));
             item.appendChild(excerpt);
+          }
+          if (problem.began) {
+            item.appendChild(element("p", "nb-preview__began", "What it was reading began at line " + problem.began.line +
+              ", column " + problem.began.column + ": look there too (an unclosed quote or bracket often starts the trouble)."));
+            var start = element("pre", "nb-preview__excerpt");
+            start.appendChild(element("code", "", problem.began.excerpt + "\n" +
+              " ".repeat(Math.max(0, problem.began.column - 1)) + "^"));
+            item.appendChild(start);
           }
           list.appendChild(item);
         });
@@ -187,7 +216,7 @@ enum PreviewAssets {
         overlay.appendChild(box);
         document.body.appendChild(overlay);
         title.tabIndex = -1;
-        title.focus();
+        title.focus({preventScroll: true});
       }
 
       function apply(state) {
@@ -244,6 +273,8 @@ enum PreviewAssets {
     .nb-preview__severity { padding: 0 0.4rem; font-size: 0.875rem; font-weight: 700; text-transform: uppercase;
       color: #fff; background: #d4351c; }
     .nb-preview__problem--warning .nb-preview__severity { background: #a94a00; }
+    .nb-preview__place { color: #505a5f; font-size: 0.9375rem; }
+    .nb-preview__began { margin: 0.75rem 0 0.5rem; }
     .nb-preview__message { margin: 0 0 0.5rem; font-size: 1.125rem; }
     .nb-preview__excerpt { margin: 0; padding: 0.5rem 0.75rem; overflow-x: auto; background: #f3f2f1; color: #0b0c0c;
       font: 0.9375rem/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; white-space: pre; }
