@@ -59,6 +59,8 @@ public final class BuildSession: @unchecked Sendable {
     // MARK: Build
 
     func build(progress: (String) -> Void) throws -> SiteBuilder.Report {
+        let trace = Trace()
+        defer { trace.finish() }
         var stats = Statistics()
         defer { statistics = stats }
         loadManifestIfNeeded()
@@ -91,13 +93,16 @@ public final class BuildSession: @unchecked Sendable {
             return SiteBuilder.Report(diagnostics: manifest.diagnostics, filesWritten: 0, filesInOutput: manifest.files.count)
         }
 
+        trace("inputs")
         // Load (parse what changed), then the theme.
         progress("[1/4] Reading content")
         memo.beginLoad()
         let loaded = SiteLoader(files: snapshot, memo: memo).load()
         memo.dropUnused()
         stats.parsed = memo.misses
+        trace("load")
         let (theme, themeDiagnostics) = Theme.load(from: snapshot)
+        trace("theme")
         let diagnostics = (loaded.diagnostics + themeDiagnostics).sorted()
         guard !diagnostics.hasErrors, let site = loaded.site, let theme else {
             return SiteBuilder.Report(diagnostics: diagnostics, filesWritten: 0)
@@ -116,6 +121,7 @@ public final class BuildSession: @unchecked Sendable {
                 })
             }
         }
+        trace("plan")
         let keys = planned.map { file -> StableDigest in
             var hasher = StableHasher()
             hasher.combine(globalKey)
@@ -128,6 +134,7 @@ public final class BuildSession: @unchecked Sendable {
             for input in file.inputs { hasher.combine(input) }
             return hasher.finalize()
         }
+        trace("keys")
         let (previous, onDisk) = usableOutput()
         let toRender = planned.indices.filter { previous[planned[$0].path]?.key != keys[$0] }
         stats.rendered = toRender.count
@@ -139,31 +146,41 @@ public final class BuildSession: @unchecked Sendable {
             progress("[2/4] Rendered \(count(done)) of \(count(toRender.count)) files")
         }
 
+        trace("render")
         // Write.
-        let plannedPaths = Set(planned.map(\.path))
         let renderedPaths = Set(rendered.map(\.path))
-        let removed = onDisk.filter { !plannedPaths.contains($0) }.sorted()
+        let removed: [String]
+        let unknown = planned.reduce(0) { $0 + (previous[$1.path] == nil ? 1 : 0) }
+        if onDisk == nil && previous.count + unknown == planned.count {
+            removed = [] // every file of the last build is still planned
+        } else {
+            let plannedPaths = Set(planned.map(\.path))
+            removed = (onDisk ?? Set(previous.keys)).filter { !plannedPaths.contains($0) }.sorted()
+        }
         stats.removed = removed.count
         stats.changedPaths = rendered.map(\.path) + removed
-        var newFiles: [String: BuildManifest.Entry] = [:]
+        var newFiles = previous
+        for path in removed { newFiles[path] = nil }
         if toRender.isEmpty, removed.isEmpty, !previous.isEmpty {
             progress("[3/4] Nothing to write: every file is as it was")
-            for (index, file) in planned.enumerated() { newFiles[file.path] = BuildManifest.Entry(key: keys[index], stamp: previous[file.path]!.stamp) }
         } else {
             progress("[3/4] Writing \(count(rendered.count)) files\(mode == .atomicSwap ? ", keeping \(count(planned.count - rendered.count)) as they were" : "")")
-            let stamps: [String: FileStamp]
             switch mode {
             case .atomicSwap:
-                stamps = try OutputWriter(output: options.output).write(rendered, keeping: planned.map(\.path).filter { previous[$0] != nil && !renderedPaths.contains($0) })
+                let stamps = try OutputWriter(output: options.output).write(rendered, keeping: planned.map(\.path).filter { previous[$0] != nil && !renderedPaths.contains($0) })
+                for (index, file) in planned.enumerated() {
+                    if let stamp = stamps[file.path] { newFiles[file.path] = BuildManifest.Entry(key: keys[index], stamp: stamp) } else { newFiles[file.path] = nil }
+                }
             case .inPlace:
-                stamps = try OutputWriter(output: options.output).writeInPlace(rendered, removing: removed)
+                let stamps = try OutputWriter(output: options.output).writeInPlace(rendered, removing: removed)
+                for index in toRender {
+                    let path = planned[index].path
+                    if let stamp = stamps[path] { newFiles[path] = BuildManifest.Entry(key: keys[index], stamp: stamp) } else { newFiles[path] = nil }
+                }
             }
             stats.written = rendered.count
-            for (index, file) in planned.enumerated() {
-                guard let stamp = stamps[file.path] ?? previous[file.path]?.stamp else { continue }
-                newFiles[file.path] = BuildManifest.Entry(key: keys[index], stamp: stamp)
-            }
         }
+        trace("write")
         progress("[4/4] Saving the build cache")
         let newManifest = BuildManifest(binary: BuildManifest.currentBinary, output: options.output.path, inputs: inputsKey,
                                         diagnostics: diagnostics, files: newFiles)
@@ -172,6 +189,24 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     // MARK: Rendering
+
+    /// With `NOTICEBOARD_TRACE=1`, prints how long each part of a build took (for tuning; off by default).
+    private final class Trace {
+        let enabled = ProcessInfo.processInfo.environment["NOTICEBOARD_TRACE"] == "1"
+        var last = Date()
+        var parts: [String] = []
+        func callAsFunction(_ name: String) {
+            guard enabled else { return }
+            let now = Date()
+            parts.append("\(name) \(Int(now.timeIntervalSince(last) * 1000)) ms")
+            last = now
+        }
+        func finish() {
+            guard enabled else { return }
+            callAsFunction("rest")
+            FileHandle.standardError.write(Data(("trace: " + parts.joined(separator: ", ") + "\n").utf8))
+        }
+    }
 
     /// Renders files in parallel, keeping their order; tells `done` how many are rendered every 2,000 files.
     static func render(_ files: [PlannedFile], done: (Int) -> Void = { _ in }) -> [OutputFile] {
@@ -234,9 +269,9 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     /// The output files of the last build that are still exactly as it wrote them, by path; and every file now in
-    /// the output folder.
-    private func usableOutput() -> (usable: [String: BuildManifest.Entry], onDisk: Set<String>) {
-        if mode == .inPlace && verifiedInPlace, let manifest { return (manifest.files, Set(manifest.files.keys)) }
+    /// the output folder (nil: exactly the usable ones, in serve's own folder).
+    private func usableOutput() -> (usable: [String: BuildManifest.Entry], onDisk: Set<String>?) {
+        if mode == .inPlace && verifiedInPlace, let manifest { return (manifest.files, nil) }
         let onDisk = FileStamp.scan(options.output.path)
         let usable = manifest?.files.filter { onDisk[$0.key] == $0.value.stamp } ?? [:]
         return (usable, Set(onDisk.keys))

@@ -15,6 +15,7 @@ public final class ParseMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
     private var used: Set<String> = []
+    private var sizeAfterCleanup = 0
     public private(set) var hits = 0
     /// Files parsed (not reused) by the last load.
     public private(set) var misses = 0
@@ -53,6 +54,10 @@ public final class ParseMemo: @unchecked Sendable {
     /// whole tree was reused (keyed `<folder>/`).
     public func dropUnused() {
         lock.withLock {
+            // Entries only go stale when files are deleted or renamed, and a rename adds an entry: checking only
+            // after the memo grew keeps a rebuild after an ordinary edit from walking every entry.
+            guard entries.count > sizeAfterCleanup else { return }
+            defer { sizeAfterCleanup = entries.count }
             var stale: [String] = []
             for key in entries.keys where !used.contains(key) {
                 var path = key.hasSuffix("/") ? String(key.dropLast()) : key

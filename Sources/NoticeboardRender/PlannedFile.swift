@@ -43,16 +43,20 @@ extension SiteRenderer {
     }
 
     /// A meeting page shows the meeting and its papers, its body's name, and the meetings before and after it.
-    func meetingSources(_ meeting: Meeting, neighbours: [String: [String]]) -> [String] {
-        [Self.bodyFile(meeting.body), Self.meetingFolder(meeting)] + (neighbours[Self.meetingFolder(meeting)] ?? [])
+    func meetingSources(body: String, folder: String, neighbours: [String: [String]]) -> [String] {
+        [Self.bodyFile(body), folder] + (neighbours[folder] ?? [])
     }
 
     /// For each meeting folder, the folders of the meetings before and after it (in the body's date order, as the
     /// meeting page links them).
     func meetingNeighbours() -> [String: [String]] {
+        // The same order as `Site.meetings(of:)`, worked out on indices so no meeting is copied.
+        let meetings = site.meetings
         var result: [String: [String]] = [:]
-        for body in Set(site.meetings.map(\.body)) {
-            let folders = site.meetings(of: body).map(Self.meetingFolder)
+        result.reserveCapacity(meetings.count)
+        for indices in Dictionary(grouping: meetings.indices, by: { meetings[$0].body }).values {
+            let folders = indices.sorted { (meetings[$0].date, meetings[$0].folder) < (meetings[$1].date, meetings[$1].folder) }
+                .map { Self.meetingFolder(meetings[$0]) }
             for (index, folder) in folders.enumerated() {
                 result[folder] = (index > 0 ? [folders[index - 1]] : []) + (index + 1 < folders.count ? [folders[index + 1]] : [])
             }

@@ -34,12 +34,14 @@ public struct SiteRenderer: Sendable {
             add(SitePaths.body(body.slug), sources: bodySources(body)) { theme.render(bodyView(body), with: "body") }
         }
         // Closures take the record by index: ten thousand copies of records would cost more than the lookups.
-        for (m, meeting) in site.meetings.enumerated() {
-            add(SitePaths.meeting(meeting), sources: meetingSources(meeting, neighbours: neighbours)) {
+        for m in site.meetings.indices {
+            let body = site.meetings[m].body, folder = site.meetings[m].folder
+            let meetingFolder = "content/meetings/\(body)/\(folder)"
+            add(SitePaths.meeting(body: body, folder: folder), sources: meetingSources(body: body, folder: meetingFolder, neighbours: neighbours)) {
                 theme.render(meetingView(site.meetings[m]), with: "meeting")
             }
-            for (p, paper) in meeting.papers.enumerated() {
-                add(SitePaths.paper(paper), sources: [Self.bodyFile(meeting.body), Self.meetingFolder(meeting)]) {
+            for p in site.meetings[m].papers.indices {
+                add(SitePaths.paper(site.meetings[m].papers[p]), sources: [Self.bodyFile(body), meetingFolder]) {
                     theme.render(paperView(site.meetings[m].papers[p], in: site.meetings[m]), with: "paper")
                 }
             }
