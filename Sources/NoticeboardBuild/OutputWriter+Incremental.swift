@@ -103,3 +103,39 @@ private let posixWrite = Glibc.write
 #elseif canImport(Darwin)
 private let posixWrite = Darwin.write
 #endif
+
+extension OutputWriter {
+    /// Deletes a folder and everything in it with `unlinkat` (several times faster than FileManager on big trees).
+    /// Symbolic links are removed, never followed. Returns false if something could not be removed.
+    @discardableResult
+    static func removeTree(_ path: String) -> Bool {
+        func clear(_ folder: Int32) -> Bool {
+            guard let handle = fdopendir(folder) else { close(folder); return false }
+            defer { closedir(handle) }
+            var ok = true
+            while let entry = readdir(handle) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                }
+                if name == "." || name == ".." { continue }
+                var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+                if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                    var info = stat()
+                    isFolder = fstatat(dirfd(handle), name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isFolder {
+                    let child = openat(dirfd(handle), name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                    if child < 0 || !clear(child) { ok = false }
+                    if unlinkat(dirfd(handle), name, AT_REMOVEDIR) != 0 { ok = false }
+                } else if unlinkat(dirfd(handle), name, 0) != 0 {
+                    ok = false
+                }
+            }
+            return ok
+        }
+        let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard folder >= 0 else { return false }
+        let ok = clear(folder)
+        return rmdir(path) == 0 && ok
+    }
+}

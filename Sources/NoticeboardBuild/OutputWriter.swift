@@ -55,7 +55,7 @@ public struct OutputWriter: Sendable {
             return
         }
         if noticeboard_exchange_paths(staging.path, output.path) == 0 {
-            try manager.removeItem(at: staging) // now holds the previous site
+            if !Self.removeTree(staging.path) { try manager.removeItem(at: staging) } // now holds the previous site
             return
         }
         // No atomic exchange here (another OS or file system): the shortest possible gap instead.

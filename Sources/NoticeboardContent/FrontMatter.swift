@@ -16,12 +16,27 @@ public struct FrontMatter: Sendable {
         guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("---\u{20}\n") else {
             return .success(FrontMatter(yaml: nil, yamlFirstLine: 1, markdown: text, markdownFirstLine: 1))
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        for (index, line) in lines.enumerated() where line.trimmingTrailingSpaces == "---" || line.trimmingTrailingSpaces == "..." {
-            let yaml = lines[..<index].joined(separator: "\n")
-            let markdown = lines[(index + 1)...].joined(separator: "\n")
-            return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, markdown: markdown, markdownFirstLine: index + 3))
+        // Scans the UTF-8 bytes line by line (splitting a long file into Characters was most of the time spent
+        // reading a site). Lines end with "\n" only: SourceText has already turned "\r\n" into "\n".
+        let bytes = text.utf8
+        guard let firstEnd = bytes.firstIndex(of: UInt8(ascii: "\n")) else {
+            return .failure(.error("front matter is not closed: add a line with only --- after it", at: SourceLocation(path: source.path, line: 1, column: 1)))
+        }
+        let yamlStart = bytes.index(after: firstEnd)
+        var lineStart = yamlStart
+        var fileLine = 2
+        while true {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            var trimmed = bytes[lineStart..<lineEnd]
+            while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { trimmed = trimmed.dropLast() }
+            if trimmed.elementsEqual("---".utf8) || trimmed.elementsEqual("...".utf8) {
+                let yaml = lineStart == yamlStart ? "" : String(text[yamlStart..<bytes.index(before: lineStart)])
+                let markdown = lineEnd == bytes.endIndex ? "" : String(text[bytes.index(after: lineEnd)...])
+                return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, markdown: markdown, markdownFirstLine: fileLine + 1))
+            }
+            guard lineEnd != bytes.endIndex else { break }
+            lineStart = bytes.index(after: lineEnd)
+            fileLine += 1
         }
         return .failure(.error("front matter is not closed: add a line with only --- after it", at: SourceLocation(path: source.path, line: 1, column: 1)))
     }
