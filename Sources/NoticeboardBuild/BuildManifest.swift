@@ -9,7 +9,7 @@ import NoticeboardModel
 /// A manifest with another version or binary, a bad checksum, or anything unreadable is ignored, never trusted; the
 /// output files it lists are reused only while their size, modification time and inode are still what was written.
 struct BuildManifest: Equatable {
-    static let version = "noticeboard-build-manifest 1"
+    static let version = "noticeboard-build-manifest 2"
 
     struct Entry: Equatable {
         var key: StableDigest
@@ -22,10 +22,17 @@ struct BuildManifest: Equatable {
     var inputs: StableDigest
     var diagnostics: [Diagnostic]
     var files: [String: Entry]
+    /// The files of the spare folder (the output before last), which the next build updates and swaps in.
+    var spare: [String: Entry] = [:]
 
     /// `<root>/.noticeboard-cache/build-<digest of the output path>.manifest`
     static func location(root: URL, output: URL) -> URL {
         root.appendingPathComponent(".noticeboard-cache/build-\(StableDigest.of(output.path).description.prefix(16)).manifest")
+    }
+
+    /// `<root>/.noticeboard-cache/spare-<digest of the output path>`: the previous output, kept to be updated.
+    static func spareLocation(root: URL, output: URL) -> URL {
+        root.appendingPathComponent(".noticeboard-cache/spare-\(StableDigest.of(output.path).description.prefix(16))")
     }
 
     func encoded() -> Data {
@@ -34,10 +41,12 @@ struct BuildManifest: Equatable {
         for d in diagnostics {
             text += "\(d.severity.rawValue)\t\(d.location.line)\t\(d.location.column)\t\(escape(d.location.path))\t\(escape(d.message))\n"
         }
-        text += "files\t\(files.count)\n"
-        for path in files.keys.sorted() {
-            let e = files[path]!
-            text += "\(e.key)\t\(e.stamp.size)\t\(e.stamp.modified)\t\(e.stamp.inode)\t\(escape(path))\n"
+        for (name, entries) in [("files", files), ("spare", spare)] {
+            text += "\(name)\t\(entries.count)\n"
+            for path in entries.keys.sorted() {
+                let e = entries[path]!
+                text += "\(e.key)\t\(e.stamp.size)\t\(e.stamp.modified)\t\(e.stamp.inode)\t\(escape(path))\n"
+            }
         }
         text += "checksum\t\(StableDigest.of(text))\n"
         return Data(text.utf8)
@@ -63,16 +72,19 @@ struct BuildManifest: Equatable {
                   let line = Int(f[1]), let column = Int(f[2]) else { return nil }
             diagnostics.append(Diagnostic(severity, unescape(f[4]), at: SourceLocation(path: unescape(f[3]), line: line, column: column)))
         }
-        guard let fl = next(), fl.count == 2, fl[0] == "files", let fileCount = Int(fl[1]) else { return nil }
-        var files: [String: Entry] = [:]
-        files.reserveCapacity(fileCount)
-        for _ in 0..<fileCount {
-            guard let f = next(), f.count == 5, let key = StableDigest(hex: f[0]), let size = Int(f[1]),
-                  let modified = Int(f[2]), let inode = UInt64(f[3]) else { return nil }
-            files[unescape(f[4])] = Entry(key: key, stamp: FileStamp(size: size, modified: modified, inode: inode))
+        func entries(_ name: String) -> [String: Entry]? {
+            guard let header = next(), header.count == 2, header[0] == name, let count = Int(header[1]) else { return nil }
+            var entries: [String: Entry] = [:]
+            entries.reserveCapacity(count)
+            for _ in 0..<count {
+                guard let f = next(), f.count == 5, let key = StableDigest(hex: f[0]), let size = Int(f[1]),
+                      let modified = Int(f[2]), let inode = UInt64(f[3]) else { return nil }
+                entries[unescape(f[4])] = Entry(key: key, stamp: FileStamp(size: size, modified: modified, inode: inode))
+            }
+            return entries
         }
-        guard lines.isEmpty else { return nil }
-        return BuildManifest(binary: binary, output: unescape(o[1]), inputs: inputs, diagnostics: diagnostics, files: files)
+        guard let files = entries("files"), let spare = entries("spare"), lines.isEmpty else { return nil }
+        return BuildManifest(binary: binary, output: unescape(o[1]), inputs: inputs, diagnostics: diagnostics, files: files, spare: spare)
     }
 
     private func escape(_ text: String) -> String { Self.escape(text) }

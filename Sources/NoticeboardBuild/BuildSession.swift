@@ -37,6 +37,8 @@ public final class BuildSession: @unchecked Sendable {
         public var removed = 0
         /// Nothing changed since the last build: nothing was parsed, rendered or written.
         public var upToDate = false
+        /// The build updated the spare copy of the output and swapped it in (rather than staging a whole folder).
+        public var updatedSpare = false
         /// Output paths written or removed by the last build (for `serve`'s reload).
         public var changedPaths: [String] = []
     }
@@ -160,6 +162,7 @@ public final class BuildSession: @unchecked Sendable {
         stats.removed = removed.count
         stats.changedPaths = rendered.map(\.path) + removed
         var newFiles = previous
+        var newSpare = manifest?.spare ?? [:]
         for path in removed { newFiles[path] = nil }
         if toRender.isEmpty, removed.isEmpty, !previous.isEmpty {
             progress("[3/4] Nothing to write: every file is as it was")
@@ -167,9 +170,22 @@ public final class BuildSession: @unchecked Sendable {
             progress("[3/4] Writing \(count(rendered.count)) files\(mode == .atomicSwap ? ", keeping \(count(planned.count - rendered.count)) as they were" : "")")
             switch mode {
             case .atomicSwap:
-                let stamps = try OutputWriter(output: options.output).write(rendered, keeping: planned.map(\.path).filter { previous[$0] != nil && !renderedPaths.contains($0) })
-                for (index, file) in planned.enumerated() {
-                    if let stamp = stamps[file.path] { newFiles[file.path] = BuildManifest.Entry(key: keys[index], stamp: stamp) } else { newFiles[file.path] = nil }
+                let writer = OutputWriter(output: options.output)
+                let spare = BuildManifest.spareLocation(root: options.root, output: options.output)
+                let renderedByPath = Dictionary(rendered.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+                if let entries = writer.updateSpareAndSwap(spare: spare, spareEntries: manifest?.spare ?? [:],
+                                                           planned: planned.indices.map { (planned[$0].path, keys[$0]) },
+                                                           rendered: renderedByPath, current: previous) {
+                    newFiles = entries
+                    newSpare = previous
+                    stats.updatedSpare = true
+                } else {
+                    let (stamps, keptPrevious) = try writer.write(rendered, keeping: planned.map(\.path).filter { previous[$0] != nil && !renderedPaths.contains($0) },
+                                                                  previousTo: spare)
+                    for (index, file) in planned.enumerated() {
+                        if let stamp = stamps[file.path] { newFiles[file.path] = BuildManifest.Entry(key: keys[index], stamp: stamp) } else { newFiles[file.path] = nil }
+                    }
+                    newSpare = keptPrevious ? previous : [:]
                 }
             case .inPlace:
                 let stamps = try OutputWriter(output: options.output).writeInPlace(rendered, removing: removed)
@@ -183,7 +199,7 @@ public final class BuildSession: @unchecked Sendable {
         trace("write")
         progress("[4/4] Saving the build cache")
         let newManifest = BuildManifest(binary: BuildManifest.currentBinary, output: options.output.path, inputs: inputsKey,
-                                        diagnostics: diagnostics, files: newFiles)
+                                        diagnostics: diagnostics, files: newFiles, spare: mode == .atomicSwap ? newSpare : [:])
         save(newManifest)
         return SiteBuilder.Report(diagnostics: diagnostics, filesWritten: stats.written, filesInOutput: planned.count)
     }

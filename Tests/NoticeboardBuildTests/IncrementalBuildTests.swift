@@ -188,6 +188,35 @@ import Testing
     }
 }
 
+extension IncrementalBuildTests {
+    @Test func theSpareCopyIsUpdatedAndSwappedInAndNeverTrustedBlindly() throws {
+        var site = Self.site
+        let root = try site.write()
+        let asOf = CalendarDate(iso: "2026-11-01")!
+        let options = BuildOptions(root: root, asOf: asOf)
+        func edit(_ n: Int) throws -> BuildSession {
+            site["content/meetings/test-icb/2026-03-12/index.md"]! += "\nEdit \(n).\n"
+            try sync(site, to: root)
+            let session = BuildSession(options: options)
+            #expect(try SiteBuilder(options: options).build(in: session).succeeded)
+            #expect(try readTree(options.output) == fullBuild(root, asOf: asOf), "after edit \(n)")
+            return session
+        }
+        _ = try SiteBuilder(options: options).build()
+        _ = try edit(1) // stages a new folder; the previous output becomes the spare
+        #expect(try edit(2).statistics.updatedSpare)
+        #expect(try edit(3).statistics.updatedSpare)
+        // A spare changed behind Noticeboard's back is not trusted: the changed file is made again.
+        let spare = BuildManifest.spareLocation(root: root, output: options.output)
+        let page = spare.appendingPathComponent("bodies/test-partnership/index.html")
+        try FileManager.default.removeItem(at: page)
+        try Data("tampered".utf8).write(to: page)
+        _ = try edit(4)
+        try FileManager.default.removeItem(at: spare)
+        _ = try edit(5)
+    }
+}
+
 /// The built-in theme's files, for tests that override one.
 enum DefaultThemeFile {
     static func data(_ name: String) -> Data {
