@@ -1,3 +1,4 @@
+import Foundation
 import NoticeboardModel
 
 /// Loads a site folder into one `Site`: discover every file, parse each (collecting every problem, never
@@ -121,7 +122,7 @@ public struct SiteLoader: Sendable {
     }
 
     private func loadMeetings(log: DiagnosticLog) -> [Meeting] {
-        var meetings: [Meeting] = []
+        var bodyFolders: [String] = []
         for bodyEntry in entries("content/meetings", log: log) {
             let bodyFolder = "content/meetings/\(bodyEntry.name)"
             guard bodyEntry.kind == .folder else {
@@ -132,27 +133,56 @@ public struct SiteLoader: Sendable {
                 log.error("folder name '\(bodyEntry.name)' must be a body's lower-case-kebab slug", at: SourceLocation(path: bodyFolder))
                 continue
             }
-            // A body's meetings are reused whole while nothing under its folder changed.
-            meetings += parsedTree(bodyFolder, log: log) { log -> [Meeting]? in
-                var bodyMeetings: [Meeting] = []
-                for meetingEntry in entries(bodyFolder, log: log) {
-                    let folder = "\(bodyFolder)/\(meetingEntry.name)"
-                    guard meetingEntry.kind == .folder else {
-                        ignored(folder, "a meeting is a folder named YYYY-MM-DD holding index.md", log: log)
-                        continue
-                    }
-                    guard let (date, _) = MeetingParser.folderDate(meetingEntry.name) else {
-                        log.error("meeting folder '\(meetingEntry.name)' must be named YYYY-MM-DD or YYYY-MM-DD-<suffix> with a real date and a lower-case-kebab suffix", at: SourceLocation(path: folder))
-                        continue
-                    }
-                    if let meeting = loadMeeting(body: bodyEntry.name, folder: meetingEntry.name, date: date, log: log) {
-                        bodyMeetings.append(meeting)
-                    }
-                }
-                return bodyMeetings
-            } ?? []
+            bodyFolders.append(bodyEntry.name)
+        }
+        // Each body's meetings are read on their own (on every core), each with its own log; the results are put
+        // together in order, so the site and its diagnostics are the same as read one by one.
+        let bodies = bodyFolders
+        let results = BodyMeetings(count: bodies.count)
+        DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
+            let bodyLog = DiagnosticLog()
+            let meetings = loadMeetings(ofBody: bodies[index], log: bodyLog)
+            results.set(index, meetings, bodyLog.entries)
+        }
+        var meetings: [Meeting] = []
+        for (bodyMeetings, diagnostics) in results.values {
+            meetings += bodyMeetings
+            log.add(contentsOf: diagnostics)
         }
         return meetings
+    }
+
+    /// Slots written by exactly one worker each.
+    private final class BodyMeetings: @unchecked Sendable {
+        private var slots: [([Meeting], [Diagnostic])]
+        init(count: Int) { slots = Array(repeating: ([], []), count: count) }
+        func set(_ index: Int, _ meetings: [Meeting], _ diagnostics: [Diagnostic]) {
+            slots.withUnsafeMutableBufferPointer { $0[index] = (meetings, diagnostics) }
+        }
+        var values: [([Meeting], [Diagnostic])] { slots }
+    }
+
+    private func loadMeetings(ofBody body: String, log: DiagnosticLog) -> [Meeting] {
+        let bodyFolder = "content/meetings/\(body)"
+        // A body's meetings are reused whole while nothing under its folder changed.
+        return parsedTree(bodyFolder, log: log) { log -> [Meeting]? in
+            var bodyMeetings: [Meeting] = []
+            for meetingEntry in entries(bodyFolder, log: log) {
+                let folder = "\(bodyFolder)/\(meetingEntry.name)"
+                guard meetingEntry.kind == .folder else {
+                    ignored(folder, "a meeting is a folder named YYYY-MM-DD holding index.md", log: log)
+                    continue
+                }
+                guard let (date, _) = MeetingParser.folderDate(meetingEntry.name) else {
+                    log.error("meeting folder '\(meetingEntry.name)' must be named YYYY-MM-DD or YYYY-MM-DD-<suffix> with a real date and a lower-case-kebab suffix", at: SourceLocation(path: folder))
+                    continue
+                }
+                if let meeting = loadMeeting(body: body, folder: meetingEntry.name, date: date, log: log) {
+                    bodyMeetings.append(meeting)
+                }
+            }
+            return bodyMeetings
+        } ?? []
     }
 
     private func loadMeeting(body: String, folder name: String, date: CalendarDate, log: DiagnosticLog) -> Meeting? {
