@@ -64,12 +64,15 @@ def main():
         folders = sorted(os.listdir(os.path.join(site, "content/meetings", body)))
         meeting = folders[len(folders) // 2]
         minutes = os.path.join(site, "content/meetings", body, meeting, "index.md")
-        with open(minutes, "a", encoding="utf-8") as f:
-            f.write("\nA line added by the benchmark.\n")
-        one_change = timed([binary, "build", "--root", site, "--quiet"])
+        changes = []
+        for n in range(3):
+            with open(minutes, "a", encoding="utf-8") as f:
+                f.write(f"\nLine {n} added by the benchmark.\n")
+            changes.append(timed([binary, "build", "--root", site, "--quiet"]))
         print(f"build, first (no cache):        {first:.2f} s")
         print(f"build, nothing changed:         {again:.2f} s")
-        print(f"build, one meeting changed:     {one_change:.2f} s")
+        print(f"build, one meeting changed:     {changes[0]:.2f} s the first time (stages a whole folder, keeps a spare),"
+              f" then {changes[1]:.2f} s and {changes[2]:.2f} s (updates the spare)")
 
         server = subprocess.Popen([binary, "serve", "--root", site, "--port", str(args.port), "--quiet"],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
