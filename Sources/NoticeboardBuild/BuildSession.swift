@@ -204,6 +204,24 @@ public final class BuildSession: @unchecked Sendable {
         return SiteBuilder.Report(diagnostics: diagnostics, filesWritten: stats.written, filesInOutput: planned.count)
     }
 
+    /// Removes the manifests (and spares) of output folders that no longer exist, such as a test's temporary folder.
+    private func pruneCache(keeping current: URL) {
+        let folder = current.deletingLastPathComponent()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix("build-") && name.hasSuffix(".manifest") && name != current.lastPathComponent {
+            let url = folder.appendingPathComponent(name)
+            guard let handle = try? FileHandle(forReadingFrom: url) else { continue }
+            let head = String(decoding: (try? handle.read(upToCount: 8192)) ?? Data(), as: UTF8.self)
+            try? handle.close()
+            guard let line = head.split(separator: "\n").first(where: { $0.hasPrefix("output\t") }) else { continue }
+            let output = BuildManifest.unescape(line.dropFirst("output\t".count))
+            guard !FileManager.default.fileExists(atPath: output) else { continue }
+            try? FileManager.default.removeItem(at: url)
+            let spare = BuildManifest.spareLocation(root: options.root, output: URL(fileURLWithPath: output))
+            if FileManager.default.fileExists(atPath: spare.path) { OutputWriter.removeTree(spare.path) }
+        }
+    }
+
     // MARK: Rendering
 
     /// With `NOTICEBOARD_TRACE=1`, prints how long each part of a build took (for tuning; off by default).
@@ -321,6 +339,7 @@ public final class BuildSession: @unchecked Sendable {
         let url = manifestURL
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? manifest.encoded().write(to: url, options: .atomic)
+        pruneCache(keeping: url)
     }
 }
 
