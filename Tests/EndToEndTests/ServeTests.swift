@@ -38,7 +38,7 @@ import Testing
     }
 
     static func freePort() -> UInt16 {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let descriptor = socket(AF_INET, streamSocket, 0)
         defer { close(descriptor) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -138,7 +138,7 @@ import Testing
 
     /// Opens `/__noticeboard/socket` with a raw WebSocket handshake and returns the first text message.
     static func webSocketFirstMessage(port: UInt16) throws -> String? {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let descriptor = socket(AF_INET, streamSocket, 0)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
@@ -176,3 +176,9 @@ import Testing
         }
     }
 }
+
+#if canImport(Glibc)
+private let streamSocket = Int32(SOCK_STREAM.rawValue)
+#else
+private let streamSocket = SOCK_STREAM
+#endif

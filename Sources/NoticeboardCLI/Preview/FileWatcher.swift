@@ -29,7 +29,9 @@ final class FileWatcher: @unchecked Sendable {
 
     func start() {
         #if os(Linux)
-        if let inotify = Inotify(root: root) {
+        // NOTICEBOARD_WATCH=poll uses polling even where inotify works (for file systems inotify does not see, like
+        // some network and container mounts).
+        if ProcessInfo.processInfo.environment["NOTICEBOARD_WATCH"] != "poll", let inotify = Inotify(root: root) {
             method = "inotify"
             let thread = Thread { [self] in watch(with: inotify) }
             thread.name = "noticeboard-watcher"

@@ -43,7 +43,7 @@ final class PreviewServer: @unchecked Sendable {
 
     /// True if nothing listens on 127.0.0.1:`port` (checked by binding it for a moment).
     static func isFree(_ port: UInt16) -> Bool {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let descriptor = socket(AF_INET, streamSocket, 0)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var yes: Int32 = 1
@@ -162,3 +162,9 @@ struct StaticFiles: HTTPHandler {
         }
     }
 }
+
+#if canImport(Glibc)
+let streamSocket = Int32(SOCK_STREAM.rawValue)
+#else
+let streamSocket = SOCK_STREAM
+#endif
