@@ -66,6 +66,7 @@ public final class BuildSession: @unchecked Sendable {
         var stats = Statistics()
         defer { statistics = stats }
         loadManifestIfNeeded()
+        progress("[1/4] Reading content")
 
         // Global inputs: every page depends on them.
         let (settings, _) = SiteLoader(files: snapshot).loadSettings()
@@ -97,7 +98,6 @@ public final class BuildSession: @unchecked Sendable {
 
         trace("inputs")
         // Load (parse what changed), then the theme.
-        progress("[1/4] Reading content")
         memo.beginLoad()
         let loaded = SiteLoader(files: snapshot, memo: memo).load()
         memo.dropUnused()
@@ -110,7 +110,9 @@ public final class BuildSession: @unchecked Sendable {
             return SiteBuilder.Report(diagnostics: diagnostics, filesWritten: 0)
         }
         let papers = site.meetings.reduce(0) { $0 + $1.papers.count }
-        progress("[1/4] Read \(count(site.bodies.count, "body", "bodies")), \(count(site.meetings.count, "meeting")), \(count(papers, "paper")), \(count(site.pages.count, "page")); parsed \(count(stats.parsed, "changed file"))")
+        let records = site.bodies.count + site.meetings.count + papers + site.pages.count
+        let parsed = stats.parsed >= records ? "parsed every file" : "parsed \(count(stats.parsed, "changed file")), reused the rest"
+        progress("[1/4] Read \(count(site.bodies.count, "body", "bodies")), \(count(site.meetings.count, "meeting")), \(count(papers, "paper")), \(count(site.pages.count, "page")); \(parsed)")
 
         // Plan every output file and its key.
         var planned = SiteRenderer(site: site, theme: theme, options: renderOptions).plan()
