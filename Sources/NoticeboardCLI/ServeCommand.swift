@@ -46,7 +46,8 @@ struct ServeCommand: ParsableCommand {
 
         // The first build, then the server (even if the build failed: the page explains why).
         let started = Date()
-        let first = try buildOnce(session, reload: reload, root: root, hasSite: hasSite)
+        let progress = ProgressPrinter(enabled: !quiet && FileHandleOutput.standardErrorIsTerminal)
+        let first = try buildOnce(session, reload: reload, root: root, hasSite: hasSite, progress: { progress($0) })
         log.firstBuild(first, session: session, seconds: Date().timeIntervalSince(started))
 
         let server = try PreviewServer(port: port, output: output, reload: reload, hasSite: { hasSite.isSet })
@@ -115,8 +116,9 @@ struct ServeCommand: ParsableCommand {
             .appendingPathComponent("noticeboard-serve-\(StableDigest.of(root.path).description.prefix(12))/\(port)")
     }
 
-    private func buildOnce(_ session: BuildSession, reload: LiveReload, root: URL, hasSite: Atomic) throws -> SiteBuilder.Report {
-        let report = try SiteBuilder(options: session.options).build(in: session)
+    private func buildOnce(_ session: BuildSession, reload: LiveReload, root: URL, hasSite: Atomic,
+                           progress: @escaping @Sendable (String) -> Void = { _ in }) throws -> SiteBuilder.Report {
+        let report = try SiteBuilder(options: session.options, progress: progress).build(in: session)
         if report.succeeded { hasSite.set() }
         reload.publish(ok: report.succeeded, diagnostics: report.diagnostics, root: root)
         return report
