@@ -136,6 +136,38 @@ import Testing
         #expect(said.contains("error: port \(server.port) is in use; try --port "))
     }
 
+    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// In a real browser (headless Chromium, when installed), under the pages' Content-Security-Policy: the reload
+    /// script runs and draws the problems over the page.
+    @Test(.enabled(if: chromium != nil)) func aBrowserShowsTheProblemsOverThePage() async throws {
+        let root = try TestSite.minimal.write()
+        let server = try Server(root: root, port: Self.freePort())
+        defer { _ = server.stop() }
+        let meetingURL = server.base + "/bodies/test-icb/2026-03-12/"
+        #expect(await Self.eventually(meetingURL) { status, _ in status == 200 } != nil)
+        let minutes = root.appendingPathComponent("content/meetings/test-icb/2026-03-12/index.md")
+        let text = try String(contentsOf: minutes, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "status: held", with: "status: helt").utf8).write(to: minutes)
+        #expect(await Self.eventually(server.base + "/__noticeboard/state") { _, body in body.contains("\"ok\":false") } != nil)
+
+        let browser = Process()
+        browser.executableURL = URL(fileURLWithPath: Self.chromium!)
+        browser.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(root.path)/.chromium",
+                             "--virtual-time-budget=5000", "--dump-dom", meetingURL]
+        let out = Pipe()
+        browser.standardOutput = out
+        browser.standardError = Pipe()
+        try browser.run()
+        let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        browser.waitUntilExit()
+        #expect(dom.contains("id=\"noticeboardPreviewProblems\""), "\(dom.prefix(2000))")
+        #expect(dom.contains("content/meetings/test-icb/2026-03-12/index.md:3:9"))
+        #expect(dom.contains("unknown status 'helt'"))
+        #expect(dom.contains("Board meeting in public"), "the last good page stays underneath")
+    }
+
     /// Opens `/__noticeboard/socket` with a raw WebSocket handshake and returns the first text message.
     static func webSocketFirstMessage(port: UInt16) throws -> String? {
         let descriptor = socket(AF_INET, streamSocket, 0)
