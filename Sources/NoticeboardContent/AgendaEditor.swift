@@ -92,7 +92,7 @@ public enum AgendaEditor {
     private static func findItem(_ number: String, in yaml: String) throws(EditError) -> (item: (mapping: Node.Mapping, index: Int), root: Node) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8) // not `.default`, which reads the whole environment each time
         } catch let error as YamlError {
             throw .invalidYAML(YAMLDocument.describe(error).0)
         } catch {

@@ -9,13 +9,16 @@ public struct SourceText: Sendable {
     public static func decode(_ bytes: some Collection<UInt8>, path: String) -> Result<SourceText, Diagnostic> {
         var bytes = Array(bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let problem = firstInvalidByte(bytes) {
+        // The standard library validates UTF-8 quickly; the byte-by-byte check runs only to say where a problem is.
+        var fastText: String?
+        if #available(macOS 15, *), !bytes.contains(0) { fastText = String(validating: bytes, as: UTF8.self) }
+        if fastText == nil, let problem = firstInvalidByte(bytes) {
             let (line, column) = position(ofByte: problem, in: bytes)
             let what = bytes[problem] == 0 ? "a NUL byte" : "a byte that is not UTF-8"
             return .failure(.error("file is not UTF-8 text: \(what) at byte \(problem + 1); save it as UTF-8", at: SourceLocation(path: path, line: line, column: column)))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r") {
+        var text = fastText ?? String(decoding: bytes, as: UTF8.self)
+        if bytes.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceText(path: path, text: text))
