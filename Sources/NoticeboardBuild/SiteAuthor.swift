@@ -25,12 +25,17 @@ public struct SiteAuthor: Sendable {
 
     // MARK: new body
 
-    public func newBody(slug: String, kind: String, name: String, region: String) throws(AuthoringError) -> String {
+    /// `region` nil: the region most of the site's bodies have (a site usually covers one area).
+    public func newBody(slug: String, kind: String, name: String, region requested: String?) throws(AuthoringError) -> String {
         guard Slug.isValid(slug) else { throw .usage("body slug '\(slug)' must be lower-case-kebab (a-z, 0-9 and single hyphens), e.g. northshire-icb") }
         guard !name.allSatisfy(\.isWhitespace), !name.contains("\n") else { throw .usage("--name must be the body's name on one line") }
         let settings = try loadSettings()
         guard let bodyKind = settings.kinds[kind] else {
             throw .usage("unknown kind '\(kind)'\(Self.hint(kind, settings.kinds.keys)) (expected one of: \(settings.kinds.keys.sorted().joined(separator: ", ")))")
+        }
+        let counts = Dictionary(SiteLoader(files: files).bodyRegions().map { ($0, 1) }, uniquingKeysWith: +)
+        guard let region = requested ?? counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else {
+            throw .usage("give the body's region with --region (one of: \(settings.regions.keys.sorted().joined(separator: ", ")))")
         }
         guard let bodyRegion = settings.regions[region] else {
             throw .usage("unknown region '\(region)'\(Self.hint(region, settings.regions.keys)) (expected one of: \(settings.regions.keys.sorted().joined(separator: ", ")); add your own under regions: in noticeboard.yml)")

@@ -30,8 +30,8 @@ extension NewCommand {
         @Option(name: .long, help: ArgumentHelp("Its name, e.g. \"Northshire Integrated Care Board\".", valueName: "name"))
         var name: String
 
-        @Option(name: .long, help: ArgumentHelp("Its region: one of NHS England's seven or the site's own (default: midlands).", valueName: "region"))
-        var region = "midlands"
+        @Option(name: .long, help: ArgumentHelp("Its region: one of NHS England's seven or the site's own (default: the region most of the site's bodies are in).", valueName: "region"))
+        var region: String?
 
         func run() throws {
             let path = try authoring { () throws(AuthoringError) in

@@ -18,3 +18,15 @@ extension SiteLoader {
         return fields.string("name")
     }
 }
+
+extension SiteLoader {
+    /// The `region:` of every body file that has one (for `new body`'s default region).
+    public func bodyRegions() -> [String] {
+        let names = ((try? files.entries(in: "content/bodies")) ?? []).map(\.name).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+        return names.compactMap { name in
+            let log = DiagnosticLog()
+            guard let file = ContentFile.read("content/bodies/\(name)", from: files, log: log), let fields = file.fields else { return nil }
+            return fields.string("region")
+        }
+    }
+}
