@@ -41,3 +41,11 @@ extension CalendarDate {
         CalendarDate(dayNumber: Int(floor(Date().timeIntervalSince1970 / 86_400)))
     }
 }
+
+extension BuildOptions {
+    /// The configured PDF text extractor, behind the extraction cache when there is one.
+    var cachedPDFTextExtractor: any PDFTextExtractor {
+        guard let cacheFolder else { return pdfTextExtractor }
+        return CachingPDFTextExtractor(pdfTextExtractor, cache: ExtractionCache(root: cacheFolder))
+    }
+}

@@ -9,9 +9,9 @@ public struct OutputWriter: Sendable {
 
     public init(output: URL) { self.output = output.standardizedFileURL }
 
-    private var parent: URL { output.deletingLastPathComponent() }
-    private var name: String { output.lastPathComponent }
-    private var temporaryPrefix: String { ".\(name).tmp-" }
+    var parent: URL { output.deletingLastPathComponent() }
+    var name: String { output.lastPathComponent }
+    var temporaryPrefix: String { ".\(name).tmp-" }
 
     /// Removes temporary folders an interrupted build left beside the output.
     public func removeLeftovers() {
@@ -63,14 +63,14 @@ public struct OutputWriter: Sendable {
     }
 
     /// Exchanges the staging folder with the output in one step where the system allows it.
-    private func swapIn(_ staging: URL) throws {
+    func swapIn(_ staging: URL) throws {
         let manager = FileManager.default
         guard manager.fileExists(atPath: output.path) else {
             try manager.moveItem(at: staging, to: output)
             return
         }
         if noticeboard_exchange_paths(staging.path, output.path) == 0 {
-            try manager.removeItem(at: staging) // now holds the previous site
+            if !Self.removeTree(staging.path) { try manager.removeItem(at: staging) } // now holds the previous site
             return
         }
         // No atomic exchange here (another OS or file system): the shortest possible gap instead.

@@ -4,7 +4,8 @@ import NoticeboardContent
 import NoticeboardModel
 import NoticeboardRender
 
-/// The build pipeline: load (discover, parse, resolve, convert) → audit → theme → render → index → write.
+/// The build pipeline: load (discover, parse, resolve, convert) → audit → theme → render → index → write, run by a
+/// `BuildSession`.
 /// `check` runs the same loading and stops before rendering. Only this target writes to disk.
 public struct SiteBuilder: Sendable {
     public struct Report: Sendable {
@@ -12,6 +13,8 @@ public struct SiteBuilder: Sendable {
         public var filesWritten: Int
         /// The audit the site was built with; nil when the content had errors.
         public var audit: AuditReport?
+        /// Files in the output after the build: written, or kept as they were.
+        public var filesInOutput: Int = 0
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
@@ -28,7 +31,7 @@ public struct SiteBuilder: Sendable {
     /// the cache of PDF text (outside `content/`).
     public func loadContent() -> (site: Site?, diagnostics: [Diagnostic]) {
         let files = LocalFileSystem(root: options.root)
-        let pdfText = pdfTextExtractor
+        let pdfText = options.cachedPDFTextExtractor
         if let caching = pdfText as? CachingPDFTextExtractor { PDFTextPrefetch.warm(caching, files: files) }
         let loaded = SiteLoader(files: files, pdfText: pdfText).load()
         let diagnostics = (loaded.diagnostics + AuditSettingsValidator.diagnostics(for: loaded.settings)).sorted()
@@ -52,39 +55,17 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds the site into the output folder. With any error, nothing is written and the previous output stays.
+    /// Incremental: unchanged files are neither parsed, rendered nor written again (see `BuildSession`).
     public func build() throws -> Report {
-        try checkOutputIsSafe()
-        let (site, theme, diagnostics) = check()
-        guard let site, let theme else { return Report(diagnostics: diagnostics, filesWritten: 0) }
-        let asOf = options.asOf(for: site.settings)
-        progress("[2/6] Auditing")
-        let audit = AuditReport(site: site, asOf: asOf)
-        progress("[3/6] Rendering pages")
-        let renderOptions = RenderOptions(baseURL: options.baseURL ?? site.settings.baseURL, asOf: asOf,
-                                          portable: options.portable)
-        var files = SiteRenderer(site: site, theme: theme, options: renderOptions, audit: audit).render()
-        progress("[4/6] Indexing for search")
-        let withFindings = Set(audit.findings.flatMap(Self.pagesOf))
-        files += SearchIndexFiles.files(for: site, hasFindings: { withFindings.contains($0.url) })
-        progress("[5/6] Copying papers")
-        let source = LocalFileSystem(root: options.root)
-        for meeting in site.meetings {
-            for paper in meeting.papers {
-                if let file = paper.file, let data = try? source.contents(of: file.path) {
-                    files.append(OutputFile(path: SitePaths.paperFile(paper), contents: data))
-                }
-            }
-        }
-        progress("[6/6] Writing \(files.count) files")
-        try OutputWriter(output: options.output).write(files)
-        return Report(diagnostics: diagnostics, filesWritten: files.count, audit: audit)
+        try build(in: BuildSession(options: options))
     }
 
-    /// The configured PDF text extractor, behind the extraction cache when there is one.
-    private var pdfTextExtractor: any PDFTextExtractor {
-        guard let cacheFolder = options.cacheFolder else { return options.pdfTextExtractor }
-        return CachingPDFTextExtractor(options.pdfTextExtractor, cache: ExtractionCache(root: cacheFolder))
+    /// Builds with a session kept across builds (`serve`), which remembers what earlier builds parsed and wrote.
+    public func build(in session: BuildSession) throws -> Report {
+        try checkOutputIsSafe()
+        return try session.build(progress: progress)
     }
+
 
     /// The pages a finding is about (its body's, its meeting's, its paper's), as the search index names them.
     static func pagesOf(_ finding: Finding) -> [String] {

@@ -34,9 +34,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let options = BuildOptions(root: site.rootURL, output: out.map { URL(fileURLWithPath: $0) },
                                    asOf: asOf?.date, baseURL: baseURL, portable: portable)
-        let showProgress = !quiet && FileHandleOutput.standardErrorIsTerminal
+        let progress = ProgressPrinter(enabled: !quiet && FileHandleOutput.standardErrorIsTerminal)
         let started = Date()
-        let builder = SiteBuilder(options: options, progress: { step in if showProgress { printError(step) } })
+        let builder = SiteBuilder(options: options, progress: { progress($0) })
         let report: SiteBuilder.Report
         do {
             report = try builder.build()
@@ -49,8 +49,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if !quiet {
-            let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            print("Built \(report.filesWritten) files into \(options.output.path) in \(seconds) s (\(report.diagnostics.warningCount) warnings)")
+            print(ProgressPrinter.summary(report, output: options.output.path, seconds: Date().timeIntervalSince(started)))
             if let audit = report.audit { print("Audit as of \(audit.asOf.iso): \(AuditTable.summary(audit.counts)); see gaps/ or run noticeboard audit") }
         }
     }

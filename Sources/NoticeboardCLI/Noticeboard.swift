@@ -6,7 +6,8 @@ public struct Noticeboard: ParsableCommand {
         commandName: "noticeboard",
         abstract: "Build a public, searchable website from the minutes, agendas and papers of governance bodies.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, AuditCommand.self, ImportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, AuditCommand.self, InitCommand.self, NewCommand.self,
+                      ServeCommand.self, ImportCommand.self]
     )
 
     public init() {}

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Read access to a site folder, by paths relative to its root. All content I/O goes through this,
 /// so tests can load sites held in memory and nothing here can write.
@@ -26,26 +31,43 @@ public struct LocalFileSystem: FileSystem {
     private func url(_ path: String) -> URL { path.isEmpty ? root : root.appendingPathComponent(path) }
 
     public func entries(in folder: String) throws -> [FileEntry] {
-        let base = url(folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: base.path) else { return [] }
+        // POSIX calls, not FileManager and URL: a site of ten thousand files is listed many times faster.
+        let base = folder.isEmpty ? root.path : root.path + "/" + folder
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: base) else { return [] }
         return names.sorted().map { name in
-            let item = base.appendingPathComponent(name)
-            let resolved = item.resolvingSymlinksInPath().path
-            if resolved != root.path && !resolved.hasPrefix(root.path + "/") { return FileEntry(name: name, kind: .symlinkOutside) }
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: item.path, isDirectory: &isFolder) else {
-                return FileEntry(name: name, kind: .other)
+            let item = base + "/" + name
+            var info = stat()
+            guard lstat(item, &info) == 0 else { return FileEntry(name: name, kind: .other) }
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                // Links are followed only while they stay inside the site folder.
+                guard let resolved = Self.realPath(item), resolved == root.path || resolved.hasPrefix(root.path + "/") else {
+                    return FileEntry(name: name, kind: .symlinkOutside)
+                }
+                guard stat(item, &info) == 0 else { return FileEntry(name: name, kind: .other) }
             }
-            return FileEntry(name: name, kind: isFolder.boolValue ? .folder : .file)
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return FileEntry(name: name, kind: .folder)
+            case S_IFREG: return FileEntry(name: name, kind: .file)
+            default: return FileEntry(name: name, kind: .other)
+            }
         }
     }
 
     public func contents(of path: String) throws -> Data {
-        let resolved = url(path).resolvingSymlinksInPath().path
-        guard resolved.hasPrefix(root.path + "/") else {
+        guard let resolved = Self.realPath(url(path).path), resolved.hasPrefix(root.path + "/") else {
+            if !FileManager.default.fileExists(atPath: url(path).path) {
+                throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+            }
             throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])
         }
         return try Data(contentsOf: URL(fileURLWithPath: resolved))
+    }
+
+    /// The path with every symbolic link resolved (`realpath`), or nil if it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     public func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: url(path).path) }

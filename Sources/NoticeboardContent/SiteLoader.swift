@@ -19,10 +19,25 @@ public struct SiteLoader: Sendable {
     public let files: FileSystem
     /// Reads the text of PDF papers; without one, PDF papers are listed with no text.
     public let pdfText: (any PDFTextExtractor)?
+    /// Earlier parses to reuse for files whose bytes have not changed (see `ParseMemo`).
+    public var memo: ParseMemo?
 
-    public init(files: FileSystem, pdfText: (any PDFTextExtractor)? = nil) {
+    public init(files: FileSystem, pdfText: (any PDFTextExtractor)? = nil, memo: ParseMemo? = nil) {
         self.files = files
         self.pdfText = pdfText
+        self.memo = memo
+    }
+
+    /// Parses one file, or reuses its earlier parse when the memo has one for the same bytes.
+    private func parsed<T>(_ path: String, salt: Int = 0, log: DiagnosticLog, _ parse: (DiagnosticLog) -> T?) -> T? {
+        guard let memo else { return parse(log) }
+        return memo.value(path, digest: (files as? ContentFingerprinting)?.digest(of: path), salt: salt, log: log, parse: parse)
+    }
+
+    /// Like `parsed`, for everything under a folder at once (keyed `<folder>/`, by the digest of the whole tree).
+    private func parsedTree<T>(_ folder: String, log: DiagnosticLog, _ parse: (DiagnosticLog) -> T?) -> T? {
+        guard let memo, let fingerprints = files as? ContentFingerprinting else { return parse(log) }
+        return memo.value(folder + "/", digest: fingerprints.digest(ofTree: folder), log: log, parse: parse)
     }
 
     public func load() -> Result {
@@ -87,9 +102,11 @@ public struct SiteLoader: Sendable {
                 return nil
             }
             let path = "\(folder)/\(entry.name)"
-            guard let slug = slug(of: entry.name, in: folder, log: log),
-                  let file = ContentFile.read(path, from: files, log: log) else { return nil }
-            return BodyParser.parse(file, slug: slug, settings: settings, log: log)
+            guard let slug = slug(of: entry.name, in: folder, log: log) else { return nil }
+            return parsed(path, salt: settings.hashValue, log: log) { log in
+                guard let file = ContentFile.read(path, from: files, log: log) else { return nil }
+                return BodyParser.parse(file, slug: slug, settings: settings, log: log)
+            }
         }
     }
 
@@ -101,18 +118,20 @@ public struct SiteLoader: Sendable {
                 return nil
             }
             let path = "\(folder)/\(entry.name)"
-            guard let slug = slug(of: entry.name, in: folder, log: log),
-                  let file = ContentFile.read(path, from: files, log: log) else { return nil }
-            if SiteLoader.reservedPageSlugs.contains(slug) {
-                log.error("two pages with one URL: /\(slug)/ is the site's own page; rename this file", at: SourceLocation(path: path))
-                return nil
+            guard let slug = slug(of: entry.name, in: folder, log: log) else { return nil }
+            return parsed(path, log: log) { log in
+                guard let file = ContentFile.read(path, from: files, log: log) else { return nil }
+                if SiteLoader.reservedPageSlugs.contains(slug) {
+                    log.error("two pages with one URL: /\(slug)/ is the site's own page; rename this file", at: SourceLocation(path: path))
+                    return nil
+                }
+                return PageParser.parse(file, slug: slug)
             }
-            return PageParser.parse(file, slug: slug)
         }
     }
 
     private func loadMeetings(log: DiagnosticLog) -> [Meeting] {
-        var meetings: [Meeting] = []
+        var bodyFolders: [String] = []
         for bodyEntry in entries("content/meetings", log: log) {
             let bodyFolder = "content/meetings/\(bodyEntry.name)"
             guard bodyEntry.kind == .folder else {
@@ -123,6 +142,40 @@ public struct SiteLoader: Sendable {
                 log.error("folder name '\(bodyEntry.name)' must be a body's lower-case-kebab slug", at: SourceLocation(path: bodyFolder))
                 continue
             }
+            bodyFolders.append(bodyEntry.name)
+        }
+        // Each body's meetings are read on their own (on every core), each with its own log; the results are put
+        // together in order, so the site and its diagnostics are the same as read one by one.
+        let bodies = bodyFolders
+        let results = BodyMeetings(count: bodies.count)
+        DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
+            let bodyLog = DiagnosticLog()
+            let meetings = loadMeetings(ofBody: bodies[index], log: bodyLog)
+            results.set(index, meetings, bodyLog.entries)
+        }
+        var meetings: [Meeting] = []
+        for (bodyMeetings, diagnostics) in results.values {
+            meetings += bodyMeetings
+            log.add(contentsOf: diagnostics)
+        }
+        return meetings
+    }
+
+    /// Slots written by exactly one worker each.
+    private final class BodyMeetings: @unchecked Sendable {
+        private var slots: [([Meeting], [Diagnostic])]
+        init(count: Int) { slots = Array(repeating: ([], []), count: count) }
+        func set(_ index: Int, _ meetings: [Meeting], _ diagnostics: [Diagnostic]) {
+            slots.withUnsafeMutableBufferPointer { $0[index] = (meetings, diagnostics) }
+        }
+        var values: [([Meeting], [Diagnostic])] { slots }
+    }
+
+    private func loadMeetings(ofBody body: String, log: DiagnosticLog) -> [Meeting] {
+        let bodyFolder = "content/meetings/\(body)"
+        // A body's meetings are reused whole while nothing under its folder changed.
+        return parsedTree(bodyFolder, log: log) { log -> [Meeting]? in
+            var bodyMeetings: [Meeting] = []
             for meetingEntry in entries(bodyFolder, log: log) {
                 let folder = "\(bodyFolder)/\(meetingEntry.name)"
                 guard meetingEntry.kind == .folder else {
@@ -133,12 +186,12 @@ public struct SiteLoader: Sendable {
                     log.error("meeting folder '\(meetingEntry.name)' must be named YYYY-MM-DD or YYYY-MM-DD-<suffix> with a real date and a lower-case-kebab suffix", at: SourceLocation(path: folder))
                     continue
                 }
-                if let meeting = loadMeeting(body: bodyEntry.name, folder: meetingEntry.name, date: date, log: log) {
-                    meetings.append(meeting)
+                if let meeting = loadMeeting(body: body, folder: meetingEntry.name, date: date, log: log) {
+                    bodyMeetings.append(meeting)
                 }
             }
-        }
-        return meetings
+            return bodyMeetings
+        } ?? []
     }
 
     private func loadMeeting(body: String, folder name: String, date: CalendarDate, log: DiagnosticLog) -> Meeting? {
@@ -175,16 +228,20 @@ public struct SiteLoader: Sendable {
                 : loadPDFPaper(path, slug: slug, body: body, meeting: name, hasDetails: names.contains("\(slug).yml"), log: log)
             if let paper { papers.append(paper) }
         }
-        guard let file = ContentFile.read("\(folder)/index.md", from: files, log: log),
-              var meeting = MeetingParser.parse(file, body: body, folder: name, date: date, log: log) else { return nil }
+        let index = "\(folder)/index.md"
+        guard var meeting = parsed(index, log: log, { log in
+            ContentFile.read(index, from: files, log: log).flatMap { MeetingParser.parse($0, body: body, folder: name, date: date, log: log) }
+        }) else { return nil }
         meeting.papers = papers.sorted { $0.slug < $1.slug }
         return meeting
     }
 
     private func loadMarkdownPaper(_ path: String, slug: String, body: String, meeting: String, log: DiagnosticLog) -> Paper? {
-        guard let file = ContentFile.read(path, from: files, log: log) else { return nil }
-        return PaperParser.parse(file.fields, slug: slug, body: body, meeting: meeting, format: .markdown,
-                                 content: MarkdownConverter.convert(file.markdown), file: nil, source: file.location)
+        parsed(path, log: log) { log in
+            guard let file = ContentFile.read(path, from: files, log: log) else { return nil }
+            return PaperParser.parse(file.fields, slug: slug, body: body, meeting: meeting, format: .markdown,
+                                     content: MarkdownConverter.convert(file.markdown), file: nil, source: file.location)
+        }
     }
 
     private func loadPDFPaper(_ path: String, slug: String, body: String, meeting: String, hasDetails: Bool, log: DiagnosticLog) -> Paper? {

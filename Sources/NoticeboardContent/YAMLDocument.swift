@@ -13,7 +13,7 @@ enum YAMLDocument {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8) // not `.default`, which reads the whole environment each time
         } catch let error as YamlError {
             let (message, mark, context) = describe(error)
             var text = "YAML syntax: \(message)"

@@ -17,6 +17,9 @@ struct OpenData {
 
     var tables: [OpenDataTable] { [bodies, members, meetings, agendaItems, papers, attendance] }
 
+    /// The names of `tables`, known without making them (a test holds the two equal).
+    static let tableNames = ["bodies", "members", "meetings", "agenda-items", "papers", "attendance"]
+
     // MARK: Ids and addresses
 
     static func meetingID(_ meeting: Meeting) -> String { "\(meeting.body)/\(meeting.folder)" }

@@ -41,8 +41,21 @@ extension SiteRenderer {
 
     /// At most about 160 characters of plain text, cut at a word, for `<meta name="description">`.
     static func summary(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard flat.count > 160 else { return flat }
+        // The words joined by single spaces, read only as far as needed (minutes can be long).
+        var flat = ""
+        var pendingSpace = false
+        var count = 0
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = !flat.isEmpty
+                continue
+            }
+            if pendingSpace { flat.append(" "); pendingSpace = false; count += 1 }
+            flat.append(character)
+            count += 1
+            if count > 160 { break }
+        }
+        guard count > 160 else { return flat }
         let cut = flat.prefix(157)
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
     }

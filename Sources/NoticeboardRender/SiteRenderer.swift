@@ -19,45 +19,66 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site: pages, assets, feeds, calendars, open data (with the audit's findings), the sitemap.
     public func render() -> [OutputFile] {
-        var files: [OutputFile] = []
+        plan().map { $0.render() }
+    }
+
+    /// Every file of the site, not yet rendered, each with the source files its bytes depend on (see `PlannedFile`).
+    public func plan() -> [PlannedFile] {
+        var files: [PlannedFile] = []
         var pagePaths: [String] = []
-        func add(_ path: String, _ html: String) {
-            files.append(OutputFile(path: SitePaths.file(for: path), text: html))
+        func add(_ path: String, sources: [String], inputs: [String] = [], _ html: @escaping @Sendable () -> String) {
+            files.append(PlannedFile(path: SitePaths.file(for: path), sources: sources, inputs: inputs) { Data(html().utf8) })
             pagePaths.append(path)
         }
-        add(SitePaths.home, theme.render(homeView(), with: "home"))
-        add(SitePaths.bodies, theme.render(bodiesView(), with: "bodies"))
+        let lists = listInputs() + auditSummaryInputs()
+        let neighbours = meetingNeighbours()
+        add(SitePaths.home, sources: [], inputs: lists) { theme.render(homeView(), with: "home") }
+        add(SitePaths.bodies, sources: [], inputs: lists) { theme.render(bodiesView(), with: "bodies") }
         for body in site.bodies {
-            add(SitePaths.body(body.slug), theme.render(bodyView(body), with: "body"))
+            add(SitePaths.body(body.slug), sources: bodySources(body)) { theme.render(bodyView(body), with: "body") }
         }
-        for meeting in site.meetings {
-            add(SitePaths.meeting(meeting), theme.render(meetingView(meeting), with: "meeting"))
-            for paper in meeting.papers {
-                add(SitePaths.paper(paper), theme.render(paperView(paper, in: meeting), with: "paper"))
+        // Closures take the record by index: ten thousand copies of records would cost more than the lookups.
+        for m in site.meetings.indices {
+            let body = site.meetings[m].body, folder = site.meetings[m].folder
+            let meetingFolder = "content/meetings/\(body)/\(folder)"
+            add(SitePaths.meeting(body: body, folder: folder), sources: meetingSources(body: body, folder: meetingFolder, neighbours: neighbours)) {
+                theme.render(meetingView(site.meetings[m]), with: "meeting")
+            }
+            for p in site.meetings[m].papers.indices {
+                add(SitePaths.paper(site.meetings[m].papers[p]), sources: [Self.bodyFile(body), meetingFolder]) {
+                    theme.render(paperView(site.meetings[m].papers[p], in: site.meetings[m]), with: "paper")
+                }
             }
         }
-        add(SitePaths.gaps, theme.render(gapsView(), with: "gaps"))
-        files.append(OutputFile(path: SitePaths.findingsJSON, text: audit.json()))
-        files.append(OutputFile(path: SitePaths.findingsCSV, text: audit.csv()))
+        // Pages that show the audit's scores or findings of every body, and files made from every record, depend on
+        // everything: the audit of one body can change when any of its meetings changes.
+        add(SitePaths.gaps, sources: PlannedFile.everything) { theme.render(gapsView(), with: "gaps") }
         let findingsSchemaID = ICalendar.isAbsolute(options.baseURL) ? options.absoluteURL(SitePaths.findingsSchema) : nil
-        files.append(OutputFile(path: SitePaths.findingsSchema, text: AuditReport.jsonSchema(id: findingsSchemaID)))
-        add(SitePaths.regions, theme.render(regionsView(), with: "regions"))
+        files.append(PlannedFile(path: SitePaths.findingsJSON, sources: PlannedFile.everything) { Data(audit.json().utf8) })
+        files.append(PlannedFile(path: SitePaths.findingsCSV, sources: PlannedFile.everything) { Data(audit.csv().utf8) })
+        files.append(PlannedFile(path: SitePaths.findingsSchema, sources: []) { Data(AuditReport.jsonSchema(id: findingsSchemaID).utf8) })
+        add(SitePaths.regions, sources: [], inputs: lists) { theme.render(regionsView(), with: "regions") }
         for region in usedRegions {
-            add(SitePaths.region(region.slug), theme.render(regionView(region), with: "region"))
+            add(SitePaths.region(region.slug), sources: PlannedFile.everything) { theme.render(regionView(region), with: "region") }
         }
         for page in site.pages {
-            add(SitePaths.page(page.slug), theme.render(freePageView(page), with: "page"))
+            add(SitePaths.page(page.slug), sources: [page.source.path]) { theme.render(freePageView(page), with: "page") }
         }
-        add(SitePaths.search, theme.render(searchView(), with: "search"))
-        let openData = openDataSet()
-        add(SitePaths.data, theme.render(dataView(openData), with: "data"))
-        files += feedFiles() + dataFiles(openData)
-        files.append(OutputFile(path: SitePaths.notFound, text: theme.render(notFoundView(), with: "404")))
+        add(SitePaths.search, sources: PlannedFile.everything) { theme.render(searchView(), with: "search") }
+        let openData = OpenDataPlan(renderer: self)
+        add(SitePaths.data, sources: PlannedFile.everything) { theme.render(dataView(openData.set), with: "data") }
+        files += feedPlan() + openData.files()
+        files.append(PlannedFile(path: SitePaths.notFound, sources: []) { Data(theme.render(notFoundView(), with: "404").utf8) })
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: "assets/\(name)", contents: data))
+            files.append(PlannedFile(path: "assets/\(name)", sources: []) { data })
         }
-        files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap.xml(sitemapEntries(pagePaths))))
-        files.append(OutputFile(path: SitePaths.robots, text: RobotsTxt.text(sitemap: options.absoluteURL(SitePaths.sitemap))))
+        let sitemapPaths = pagePaths
+        files.append(PlannedFile(path: SitePaths.sitemap, sources: PlannedFile.everything) {
+            Data(Sitemap.xml(sitemapEntries(sitemapPaths)).utf8)
+        })
+        files.append(PlannedFile(path: SitePaths.robots, sources: []) {
+            Data(RobotsTxt.text(sitemap: options.absoluteURL(SitePaths.sitemap)).utf8)
+        })
         return files
     }
 

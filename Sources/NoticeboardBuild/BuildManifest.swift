@@ -1,0 +1,127 @@
+import Foundation
+import NoticeboardContent
+import NoticeboardModel
+
+/// The on-disk record of the last successful build into one output folder, in `<root>/.noticeboard-cache/`:
+/// what went in (one digest of every input), what came out (each file's key and stamp), and the diagnostics.
+///
+/// It is a text file with a version line, the binary's identity, and a checksum line over everything before it.
+/// A manifest with another version or binary, a bad checksum, or anything unreadable is ignored, never trusted; the
+/// output files it lists are reused only while their size, modification time and inode are still what was written.
+struct BuildManifest: Equatable {
+    static let version = "noticeboard-build-manifest 2"
+
+    struct Entry: Equatable {
+        var key: StableDigest
+        var stamp: FileStamp
+    }
+
+    var binary: String
+    var output: String
+    /// Digest of every input: settings, templates, content, options, binary.
+    var inputs: StableDigest
+    var diagnostics: [Diagnostic]
+    var files: [String: Entry]
+    /// The files of the spare folder (the output before last), which the next build updates and swaps in.
+    var spare: [String: Entry] = [:]
+
+    /// `<root>/.noticeboard-cache/build-<digest of the output path>.manifest`
+    static func location(root: URL, output: URL) -> URL {
+        root.appendingPathComponent(".noticeboard-cache/build-\(StableDigest.of(output.path).description.prefix(16)).manifest")
+    }
+
+    /// `<root>/.noticeboard-cache/spare-<digest of the output path>`: the previous output, kept to be updated.
+    static func spareLocation(root: URL, output: URL) -> URL {
+        root.appendingPathComponent(".noticeboard-cache/spare-\(StableDigest.of(output.path).description.prefix(16))")
+    }
+
+    func encoded() -> Data {
+        var text = "\(Self.version)\nbinary\t\(escape(binary))\noutput\t\(escape(output))\ninputs\t\(inputs)\n"
+        text += "diagnostics\t\(diagnostics.count)\n"
+        for d in diagnostics {
+            text += "\(d.severity.rawValue)\t\(d.location.line)\t\(d.location.column)\t\(escape(d.location.path))\t\(escape(d.message))\n"
+        }
+        for (name, entries) in [("files", files), ("spare", spare)] {
+            text += "\(name)\t\(entries.count)\n"
+            for path in entries.keys.sorted() {
+                let e = entries[path]!
+                text += "\(e.key)\t\(e.stamp.size)\t\(e.stamp.modified)\t\(e.stamp.inode)\t\(escape(path))\n"
+            }
+        }
+        text += "checksum\t\(StableDigest.of(text))\n"
+        return Data(text.utf8)
+    }
+
+    /// The manifest, or nil if the data is not a whole, uncorrupted manifest of this version for this binary.
+    static func decode(_ data: Data, binary: String) -> BuildManifest? {
+        let text = String(decoding: data, as: UTF8.self)
+        guard let checksumStart = text.range(of: "checksum\t", options: .backwards),
+              text.hasSuffix("\n"),
+              StableDigest(hex: text[checksumStart.upperBound...].dropLast()) == StableDigest.of(String(text[..<checksumStart.lowerBound]))
+        else { return nil }
+        var lines = text[..<checksumStart.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).dropLast()[...]
+        func next() -> [Substring]? { lines.popFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) } }
+        guard lines.popFirst() == Substring(version),
+              let b = next(), b.count == 2, b[0] == "binary", unescape(b[1]) == binary,
+              let o = next(), o.count == 2, o[0] == "output",
+              let i = next(), i.count == 2, i[0] == "inputs", let inputs = StableDigest(hex: i[1]),
+              let d = next(), d.count == 2, d[0] == "diagnostics", let diagnosticCount = Int(d[1]) else { return nil }
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<diagnosticCount {
+            guard let f = next(), f.count == 5, let severity = Diagnostic.Severity(rawValue: String(f[0])),
+                  let line = Int(f[1]), let column = Int(f[2]) else { return nil }
+            diagnostics.append(Diagnostic(severity, unescape(f[4]), at: SourceLocation(path: unescape(f[3]), line: line, column: column)))
+        }
+        func entries(_ name: String) -> [String: Entry]? {
+            guard let header = next(), header.count == 2, header[0] == name, let count = Int(header[1]) else { return nil }
+            var entries: [String: Entry] = [:]
+            entries.reserveCapacity(count)
+            for _ in 0..<count {
+                guard let f = next(), f.count == 5, let key = StableDigest(hex: f[0]), let size = Int(f[1]),
+                      let modified = Int(f[2]), let inode = UInt64(f[3]) else { return nil }
+                entries[unescape(f[4])] = Entry(key: key, stamp: FileStamp(size: size, modified: modified, inode: inode))
+            }
+            return entries
+        }
+        guard let files = entries("files"), let spare = entries("spare"), lines.isEmpty else { return nil }
+        return BuildManifest(binary: binary, output: unescape(o[1]), inputs: inputs, diagnostics: diagnostics, files: files, spare: spare)
+    }
+
+    private func escape(_ text: String) -> String { Self.escape(text) }
+
+    static func escape(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+    }
+
+    static func unescape(_ text: Substring) -> String {
+        guard text.contains("\\") else { return String(text) }
+        var out = ""
+        var escaped = false
+        for c in text {
+            if escaped {
+                switch c {
+                case "t": out.append("\t")
+                case "n": out.append("\n")
+                case "r": out.append("\r")
+                default: out.append(c)
+                }
+                escaped = false
+            } else if c == "\\" {
+                escaped = true
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Identifies the running binary by its size, modification time and inode: a rebuilt binary has a new one,
+    /// so nothing an older Noticeboard cached is ever reused.
+    static let currentBinary: String = {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? "?"
+        let stamp = FileStamp.of(URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+        return "\(path)|\(stamp?.size ?? 0)|\(stamp?.modified ?? 0)|\(stamp?.inode ?? 0)"
+    }()
+}

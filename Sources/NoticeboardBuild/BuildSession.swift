@@ -1,0 +1,363 @@
+import Foundation
+import NoticeboardAudit
+import NoticeboardContent
+import NoticeboardModel
+import NoticeboardRender
+
+/// Builds a site incrementally: what a build learns (file contents and digests, parsed records, the key and stamp of
+/// every output file) is kept for the next build, in memory for `serve` and in `.noticeboard-cache/` between
+/// `build` runs. The result is always byte-identical to a full build; a cache that cannot be verified is ignored.
+///
+/// - Inputs: one `SourceSnapshot` reads each file once and gives digests of files and folders.
+/// - Parse: a `ParseMemo` reuses the record of every file whose bytes did not change (in memory only).
+/// - Render: each planned file's key is a digest of the global inputs and of its `sources`; a file whose key did not
+///   change is not rendered again: its bytes are already in the output folder.
+/// - Write: `.atomicSwap` (build) stages a whole new folder, hard-linking unchanged files from the previous output,
+///   and swaps it in; when nothing changed at all it writes nothing. `.inPlace` (serve's private folder) rewrites only
+///   the files that changed, each atomically.
+public final class BuildSession: @unchecked Sendable {
+    public enum WriteMode: Sendable { case atomicSwap, inPlace }
+
+    public let options: BuildOptions
+    public let mode: WriteMode
+    /// The site's files as this session knows them; `invalidate` it with the paths that changed.
+    public let snapshot: SourceSnapshot
+    let memo = ParseMemo()
+    /// Whether to read and write the manifest in `.noticeboard-cache/`.
+    let persistent: Bool
+    private var manifest: BuildManifest?
+    private var manifestLoaded = false
+
+    /// Counts of the last build, for progress and the summary line.
+    public struct Statistics: Sendable {
+        /// Files parsed (the others were unchanged and reused).
+        public var parsed = 0
+        public var rendered = 0
+        public var renderReused = 0
+        public var written = 0
+        public var removed = 0
+        /// Nothing changed since the last build: nothing was parsed, rendered or written.
+        public var upToDate = false
+        /// The build updated the spare copy of the output and swapped it in (rather than staging a whole folder).
+        public var updatedSpare = false
+        /// Output paths written or removed by the last build (for `serve`'s reload).
+        public var changedPaths: [String] = []
+    }
+    public private(set) var statistics = Statistics()
+
+    public init(options: BuildOptions, mode: WriteMode = .atomicSwap, persistent: Bool = true) {
+        self.options = options
+        self.mode = mode
+        self.persistent = persistent
+        self.snapshot = SourceSnapshot(base: LocalFileSystem(root: options.root))
+    }
+
+    /// Tells the session which site paths changed (files or folders, relative to the root). Nil: anything may have.
+    public func invalidate(_ paths: [String]?) {
+        if let paths { snapshot.invalidate(paths) } else { snapshot.invalidateAll() }
+    }
+
+    private var manifestURL: URL { BuildManifest.location(root: options.root, output: options.output) }
+
+    // MARK: Build
+
+    func build(progress: (String) -> Void) throws -> SiteBuilder.Report {
+        let trace = Trace()
+        defer { trace.finish() }
+        var stats = Statistics()
+        defer { statistics = stats }
+        loadManifestIfNeeded()
+        progress("[1/4] Reading content")
+
+        // Global inputs: every page depends on them.
+        let (settings, _) = SiteLoader(files: snapshot).loadSettings()
+        let renderOptions = RenderOptions(baseURL: options.baseURL ?? settings.baseURL,
+                                          asOf: options.asOf ?? settings.asOf ?? .today, portable: options.portable)
+        var global = StableHasher()
+        global.combine(BuildManifest.version)
+        global.combine(BuildManifest.currentBinary)
+        global.combine(renderOptions.baseURL)
+        global.combine(renderOptions.asOf.iso)
+        global.combine(renderOptions.portable ? 1 : 0)
+        // Another PDF text extractor (or none available) can give other text for the same PDFs.
+        global.combine(options.pdfTextExtractor.identity)
+        global.combine(options.pdfTextExtractor.unavailableReason ?? "")
+        for input in ["noticeboard.yml", Theme.folder, "content/pages"] {
+            global.combine(input)
+            global.combine(snapshot.digest(ofTree: input))
+        }
+        let globalKey = global.finalize()
+        var all = StableHasher()
+        all.combine(globalKey)
+        all.combine(snapshot.digest(ofTree: "content"))
+        let inputsKey = all.finalize()
+
+        // Nothing changed since the last build, and its output is intact: done.
+        // (A PDF whose reading timed out is tried again, so such a build is never "up to date".)
+        let retry = manifest?.diagnostics.contains { $0.message.hasPrefix("reading the text of this PDF took over") } ?? false
+        if let manifest, manifest.inputs == inputsKey, !retry, outputIsIntact(manifest) {
+            stats.upToDate = true
+            stats.renderReused = manifest.files.count
+            progress("Up to date: no file changed since the last build")
+            return SiteBuilder.Report(diagnostics: manifest.diagnostics, filesWritten: 0, filesInOutput: manifest.files.count)
+        }
+
+        trace("inputs")
+        // Load (parse what changed), then the theme.
+        memo.beginLoad()
+        let pdfText = options.cachedPDFTextExtractor
+        if let caching = pdfText as? CachingPDFTextExtractor { PDFTextPrefetch.warm(caching, files: snapshot) }
+        let loaded = SiteLoader(files: snapshot, pdfText: pdfText, memo: memo).load()
+        memo.dropUnused()
+        stats.parsed = memo.misses
+        trace("load")
+        let (theme, themeDiagnostics) = Theme.load(from: snapshot)
+        trace("theme")
+        let diagnostics = (loaded.diagnostics + AuditSettingsValidator.diagnostics(for: loaded.settings) + themeDiagnostics).sorted()
+        guard !diagnostics.hasErrors, let site = loaded.site, let theme else {
+            return SiteBuilder.Report(diagnostics: diagnostics, filesWritten: 0)
+        }
+        let papers = site.meetings.reduce(0) { $0 + $1.papers.count }
+        let records = site.bodies.count + site.meetings.count + papers + site.pages.count
+        let parsed = stats.parsed >= records ? "parsed every file" : "parsed \(count(stats.parsed, "changed file")), reused the rest"
+        progress("[1/4] Read \(count(site.bodies.count, "body", "bodies")), \(count(site.meetings.count, "meeting")), \(count(papers, "paper")), \(count(site.pages.count, "page")); \(parsed)")
+
+        let audit = AuditReport(site: site, asOf: renderOptions.asOf)
+        trace("audit")
+        // Plan every output file and its key.
+        var planned = SiteRenderer(site: site, theme: theme, options: renderOptions, audit: audit).plan()
+        // The search index: its file names carry content hashes, so it is made whenever the content changed.
+        let withFindings = Set(audit.findings.flatMap(SiteBuilder.pagesOf))
+        for file in SearchIndexFiles.files(for: site, hasFindings: { withFindings.contains($0.url) }) {
+            planned.append(PlannedFile(path: file.path, sources: PlannedFile.everything) { file.contents })
+        }
+        trace("index")
+        for meeting in site.meetings {
+            for paper in meeting.papers {
+                guard let file = paper.file else { continue }
+                let snapshot = snapshot
+                planned.append(PlannedFile(path: SitePaths.paperFile(paper), sources: [file.path]) {
+                    (try? snapshot.contents(of: file.path)) ?? Data()
+                })
+            }
+        }
+        trace("plan")
+        let keys = planned.map { file -> StableDigest in
+            var hasher = StableHasher()
+            hasher.combine(globalKey)
+            hasher.combine(file.path)
+            for source in file.sources {
+                hasher.combine(source)
+                hasher.combine(snapshot.digest(ofTree: source))
+            }
+            hasher.combine(file.inputs.count)
+            for input in file.inputs { hasher.combine(input) }
+            return hasher.finalize()
+        }
+        trace("keys")
+        let (previous, onDisk) = usableOutput()
+        let toRender = planned.indices.filter { previous[planned[$0].path]?.key != keys[$0] }
+        stats.rendered = toRender.count
+        stats.renderReused = planned.count - toRender.count
+
+        // Render what changed, on every core.
+        progress("[2/4] Rendering \(count(toRender.count)) of \(count(planned.count, "file"))\(toRender.count < planned.count ? " (the others are unchanged)" : "")")
+        let rendered = Self.render(toRender.map { planned[$0] }) { done in
+            progress("[2/4] Rendered \(count(done)) of \(count(toRender.count)) files")
+        }
+
+        trace("render")
+        // Write.
+        let renderedPaths = Set(rendered.map(\.path))
+        let removed: [String]
+        let unknown = planned.reduce(0) { $0 + (previous[$1.path] == nil ? 1 : 0) }
+        if onDisk == nil && previous.count + unknown == planned.count {
+            removed = [] // every file of the last build is still planned
+        } else {
+            let plannedPaths = Set(planned.map(\.path))
+            removed = (onDisk ?? Set(previous.keys)).filter { !plannedPaths.contains($0) }.sorted()
+        }
+        stats.removed = removed.count
+        stats.changedPaths = rendered.map(\.path) + removed
+        var newFiles = previous
+        var newSpare = manifest?.spare ?? [:]
+        for path in removed { newFiles[path] = nil }
+        if toRender.isEmpty, removed.isEmpty, !previous.isEmpty {
+            progress("[3/4] Nothing to write: every file is as it was")
+        } else {
+            progress("[3/4] Writing \(count(rendered.count)) files\(mode == .atomicSwap ? ", keeping \(count(planned.count - rendered.count)) as they were" : "")")
+            switch mode {
+            case .atomicSwap:
+                let writer = OutputWriter(output: options.output)
+                let spare = BuildManifest.spareLocation(root: options.root, output: options.output)
+                let renderedByPath = Dictionary(rendered.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+                if let entries = writer.updateSpareAndSwap(spare: spare, spareEntries: manifest?.spare ?? [:],
+                                                           planned: planned.indices.map { (planned[$0].path, keys[$0]) },
+                                                           rendered: renderedByPath, current: previous) {
+                    newFiles = entries
+                    newSpare = previous
+                    stats.updatedSpare = true
+                } else {
+                    let (stamps, keptPrevious) = try writer.write(rendered, keeping: planned.map(\.path).filter { previous[$0] != nil && !renderedPaths.contains($0) },
+                                                                  previousTo: spare)
+                    for (index, file) in planned.enumerated() {
+                        if let stamp = stamps[file.path] { newFiles[file.path] = BuildManifest.Entry(key: keys[index], stamp: stamp) } else { newFiles[file.path] = nil }
+                    }
+                    newSpare = keptPrevious ? previous : [:]
+                }
+            case .inPlace:
+                let stamps = try OutputWriter(output: options.output).writeInPlace(rendered, removing: removed)
+                for index in toRender {
+                    let path = planned[index].path
+                    if let stamp = stamps[path] { newFiles[path] = BuildManifest.Entry(key: keys[index], stamp: stamp) } else { newFiles[path] = nil }
+                }
+            }
+            stats.written = rendered.count
+        }
+        trace("write")
+        progress("[4/4] Saving the build cache")
+        let newManifest = BuildManifest(binary: BuildManifest.currentBinary, output: options.output.path, inputs: inputsKey,
+                                        diagnostics: diagnostics, files: newFiles, spare: mode == .atomicSwap ? newSpare : [:])
+        save(newManifest)
+        return SiteBuilder.Report(diagnostics: diagnostics, filesWritten: stats.written, audit: audit, filesInOutput: planned.count)
+    }
+
+    /// Removes the manifests (and spares) of output folders that no longer exist, such as a test's temporary folder.
+    private func pruneCache(keeping current: URL) {
+        let folder = current.deletingLastPathComponent()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix("build-") && name.hasSuffix(".manifest") && name != current.lastPathComponent {
+            let url = folder.appendingPathComponent(name)
+            guard let handle = try? FileHandle(forReadingFrom: url) else { continue }
+            let head = String(decoding: (try? handle.read(upToCount: 8192)) ?? Data(), as: UTF8.self)
+            try? handle.close()
+            guard let line = head.split(separator: "\n").first(where: { $0.hasPrefix("output\t") }) else { continue }
+            let output = BuildManifest.unescape(line.dropFirst("output\t".count))
+            guard !FileManager.default.fileExists(atPath: output) else { continue }
+            try? FileManager.default.removeItem(at: url)
+            let spare = BuildManifest.spareLocation(root: options.root, output: URL(fileURLWithPath: output))
+            if FileManager.default.fileExists(atPath: spare.path) { OutputWriter.removeTree(spare.path) }
+        }
+    }
+
+    // MARK: Rendering
+
+    /// With `NOTICEBOARD_TRACE=1`, prints how long each part of a build took (for tuning; off by default).
+    private final class Trace {
+        let enabled = ProcessInfo.processInfo.environment["NOTICEBOARD_TRACE"] == "1"
+        var last = Date()
+        var parts: [String] = []
+        func callAsFunction(_ name: String) {
+            guard enabled else { return }
+            let now = Date()
+            parts.append("\(name) \(Int(now.timeIntervalSince(last) * 1000)) ms")
+            last = now
+        }
+        func finish() {
+            guard enabled else { return }
+            callAsFunction("rest")
+            FileHandle.standardError.write(Data(("trace: " + parts.joined(separator: ", ") + "\n").utf8))
+        }
+    }
+
+    /// Renders files in parallel, keeping their order; tells `done` how many are rendered every 2,000 files.
+    static func render(_ files: [PlannedFile], done: (Int) -> Void = { _ in }) -> [OutputFile] {
+        guard files.count > 8 else { return files.map { $0.render() } }
+        let results = UnsafeResults(count: files.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let counter = Counter()
+        withoutActuallyEscaping(done) { done in
+            nonisolated(unsafe) let done = done
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var index = worker
+                while index < files.count {
+                    results.set(index, files[index].render())
+                    index += workers
+                    counter.increment { total in if total % 2000 == 0 && total < files.count { done(total) } }
+                }
+            }
+        }
+        return results.values
+    }
+
+    /// `1 body`, `10,078 files`
+    private func count(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(count(n)) \(n == 1 ? one : many ?? one + "s")"
+    }
+
+    /// `10,078`
+    private func count(_ n: Int) -> String {
+        let digits = String(n)
+        var result = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return result
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        /// Adds one and calls `report` with the new total, one caller at a time.
+        func increment(_ report: (Int) -> Void) { lock.withLock { value += 1; report(value) } }
+    }
+
+    /// Slots written by exactly one worker each.
+    private final class UnsafeResults: @unchecked Sendable {
+        private var storage: [OutputFile?]
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: OutputFile) { storage.withUnsafeMutableBufferPointer { $0[index] = value } }
+        var values: [OutputFile] { storage.map { $0! } }
+    }
+
+    // MARK: The previous output
+
+    private func loadManifestIfNeeded() {
+        guard !manifestLoaded else { return }
+        manifestLoaded = true
+        guard persistent, let data = try? Data(contentsOf: manifestURL) else { return }
+        manifest = BuildManifest.decode(data, binary: BuildManifest.currentBinary).flatMap { $0.output == options.output.path ? $0 : nil }
+    }
+
+    /// The output files of the last build that are still exactly as it wrote them, by path; and every file now in
+    /// the output folder (nil: exactly the usable ones, in serve's own folder).
+    private func usableOutput() -> (usable: [String: BuildManifest.Entry], onDisk: Set<String>?) {
+        if mode == .inPlace && verifiedInPlace, let manifest { return (manifest.files, nil) }
+        let onDisk = FileStamp.scan(options.output.path)
+        let usable = manifest?.files.filter { onDisk[$0.key] == $0.value.stamp } ?? [:]
+        return (usable, Set(onDisk.keys))
+    }
+
+    /// In `serve`, the output folder is private: once checked, the session's own record of it is trusted.
+    private var verifiedInPlace = false
+
+    /// Every file the manifest lists is on disk as written, and there is no other file.
+    private func outputIsIntact(_ manifest: BuildManifest) -> Bool {
+        if mode == .inPlace && verifiedInPlace { return true }
+        let onDisk = FileStamp.scan(options.output.path)
+        guard onDisk.count == manifest.files.count else { return false }
+        return manifest.files.allSatisfy { onDisk[$0.key] == $0.value.stamp }
+    }
+
+    private func save(_ newManifest: BuildManifest) {
+        manifest = newManifest
+        // serve rebuilds often: it writes the manifest after its first build and when it stops (`saveCache`).
+        // A manifest older than the output is safe: files whose stamps differ are simply rendered again.
+        if mode == .inPlace {
+            defer { verifiedInPlace = true }
+            if verifiedInPlace { return }
+        }
+        saveCache()
+    }
+
+    /// Writes what the session knows about its output into `.noticeboard-cache/`, for the next build or serve.
+    public func saveCache() {
+        guard persistent, let manifest else { return }
+        let url = manifestURL
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? manifest.encoded().write(to: url, options: .atomic)
+        pruneCache(keeping: url)
+    }
+}
+

@@ -1,0 +1,61 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `stat` says about a file: enough to notice that it was replaced or changed since it was written.
+public struct FileStamp: Hashable, Sendable {
+    public var size: Int
+    /// Modification time in nanoseconds since 1970.
+    public var modified: Int
+    public var inode: UInt64
+
+    public init(size: Int, modified: Int, inode: UInt64) {
+        self.size = size; self.modified = modified; self.inode = inode
+    }
+
+    /// The stamp of a regular file (symbolic links are not followed), or nil.
+    public static func of(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return FileStamp(info)
+    }
+
+    init(_ info: stat) {
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        self.init(size: Int(info.st_size), modified: Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec), inode: UInt64(info.st_ino))
+    }
+
+    /// Every regular file under a folder, by path relative to it, with its stamp; folders are walked with
+    /// `readdir`, which is much faster than FileManager on large trees. Names starting with "." are skipped when asked.
+    public static func scan(_ root: String, skipHidden: Bool = false) -> [String: FileStamp] {
+        var result: [String: FileStamp] = [:]
+        func walk(_ relative: String) {
+            let folder = relative.isEmpty ? root : root + "/" + relative
+            guard let handle = opendir(folder) else { return }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                }
+                if name == "." || name == ".." || (skipHidden && name.hasPrefix(".")) { continue }
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard lstat(root + "/" + child, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: walk(child)
+                case S_IFREG: result[child] = FileStamp(info)
+                default: result[child] = FileStamp(size: -1, modified: 0, inode: UInt64(info.st_ino))
+                }
+            }
+        }
+        walk("")
+        return result
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// A file system that can say what a file's content is without the caller hashing it: lets the loader reuse a file's
+/// earlier parse when its bytes have not changed.
+public protocol ContentFingerprinting: Sendable {
+    /// The digest of the file's bytes, or nil if it cannot be read.
+    func digest(of path: String) -> StableDigest?
+    /// A digest of every file under a folder (names and contents), or of one file.
+    func digest(ofTree path: String) -> StableDigest
+}
+
+/// A read-through cache over another file system: each folder is listed and each file read at most once, until
+/// `invalidate` says it changed. A build reads every file through one snapshot; `serve` keeps one for its whole
+/// run and invalidates only what the watcher saw change, so a rebuild reads only the changed files.
+public final class SourceSnapshot: FileSystem, ContentFingerprinting, @unchecked Sendable {
+    public let base: FileSystem
+    private let lock = NSLock()
+    private var listings: [String: [FileEntry]] = [:]
+    private var contents: [String: Data] = [:]
+    private var digests: [String: StableDigest] = [:]
+    private var folderDigests: [String: StableDigest] = [:]
+
+    public init(base: FileSystem) { self.base = base }
+
+    public func entries(in folder: String) throws -> [FileEntry] {
+        if let cached = lock.withLock({ listings[folder] }) { return cached }
+        let entries = try base.entries(in: folder)
+        lock.withLock { listings[folder] = entries }
+        return entries
+    }
+
+    public func contents(of path: String) throws -> Data {
+        if let cached = lock.withLock({ contents[path] }) { return cached }
+        let data = try base.contents(of: path)
+        lock.withLock { contents[path] = data }
+        return data
+    }
+
+    public func exists(_ path: String) -> Bool {
+        if lock.withLock({ contents[path] != nil || listings[path] != nil }) { return true }
+        return base.exists(path)
+    }
+
+    public func digest(of path: String) -> StableDigest? {
+        if let cached = lock.withLock({ digests[path] }) { return cached }
+        guard let data = try? contents(of: path) else { return nil }
+        let digest = StableDigest.of(data)
+        lock.withLock { digests[path] = digest }
+        return digest
+    }
+
+    /// A digest of every file under a folder (recursively: names and contents), or of one file. `""` is the whole root.
+    public func digest(ofTree path: String) -> StableDigest {
+        if let cached = lock.withLock({ folderDigests[path] }) { return cached }
+        var hasher = StableHasher()
+        let entries = (try? entries(in: path)) ?? []
+        if entries.isEmpty, !path.isEmpty, let file = digest(of: path) {
+            hasher.combine("file")
+            hasher.combine(file)
+        } else {
+            hasher.combine("folder")
+            for entry in entries where !entry.name.hasPrefix(".") {
+                let child = path.isEmpty ? entry.name : "\(path)/\(entry.name)"
+                hasher.combine(entry.name)
+                switch entry.kind {
+                case .file: hasher.combine(digest(of: child) ?? .zero)
+                case .folder: hasher.combine(digest(ofTree: child))
+                default: hasher.combine("other")
+                }
+            }
+        }
+        let digest = hasher.finalize()
+        lock.withLock { folderDigests[path] = digest }
+        return digest
+    }
+
+    /// Forgets what it knew about these paths (files or folders, created, changed or deleted) and the folders above them.
+    public func invalidate(_ paths: [String]) {
+        lock.withLock {
+            for path in paths {
+                let prefix = path + "/"
+                contents[path] = nil
+                digests[path] = nil
+                listings[path] = nil
+                if listings.keys.contains(where: { $0.hasPrefix(prefix) }) || contents.keys.contains(where: { $0.hasPrefix(prefix) }) {
+                    listings = listings.filter { !$0.key.hasPrefix(prefix) }
+                    contents = contents.filter { !$0.key.hasPrefix(prefix) }
+                    digests = digests.filter { !$0.key.hasPrefix(prefix) }
+                }
+                folderDigests = folderDigests.filter { !$0.key.hasPrefix(prefix) }
+                // The folders above it: their listings (a file may have appeared or gone) and tree digests.
+                var parent = path
+                folderDigests[path] = nil
+                while let slash = parent.lastIndex(of: "/") {
+                    parent = String(parent[..<slash])
+                    listings[parent] = nil
+                    folderDigests[parent] = nil
+                }
+                listings[""] = nil
+                folderDigests[""] = nil
+            }
+        }
+    }
+
+    /// Forgets everything.
+    public func invalidateAll() {
+        lock.withLock {
+            listings = [:]; contents = [:]; digests = [:]; folderDigests = [:]
+        }
+    }
+}

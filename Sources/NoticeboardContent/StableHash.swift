@@ -1,0 +1,117 @@
+/// A 128-bit digest that is the same in every process and on every machine (unlike Swift's `Hasher`), for
+/// cache keys and checksums. Not cryptographic: it guards against accidents (stale or corrupt caches), not attackers.
+public struct StableDigest: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var high: UInt64
+    public var low: UInt64
+
+    public init(high: UInt64, low: UInt64) { self.high = high; self.low = low }
+
+    /// 32 lower-case hex digits.
+    public var description: String { Self.hex(high) + Self.hex(low) }
+
+    public init?(hex: some StringProtocol) {
+        guard hex.count == 32, let high = UInt64(hex.prefix(16), radix: 16), let low = UInt64(hex.suffix(16), radix: 16) else { return nil }
+        self.init(high: high, low: low)
+    }
+
+    public static let zero = StableDigest(high: 0, low: 0)
+
+    public static func < (a: StableDigest, b: StableDigest) -> Bool { (a.high, a.low) < (b.high, b.low) }
+
+    private static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// The digest of some bytes.
+    public static func of(_ bytes: some Collection<UInt8>) -> StableDigest {
+        var hasher = StableHasher()
+        hasher.combine(bytes: bytes)
+        return hasher.finalize()
+    }
+
+    public static func of(_ text: String) -> StableDigest {
+        var hasher = StableHasher()
+        hasher.combine(text)
+        return hasher.finalize()
+    }
+}
+
+/// Feeds bytes, strings and numbers into a `StableDigest`: two 64-bit lanes mixed per 8-byte word, finished with
+/// MurmurHash3's avalanche. Each `combine` of a string or a byte run also mixes in its length, so
+/// `("ab", "c")` and `("a", "bc")` differ.
+public struct StableHasher: Sendable {
+    private var a: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    private var length: UInt64 = 0
+
+    public init() {}
+
+    private static let p1: UInt64 = 0x87C3_7B91_1142_53D5
+    private static let p2: UInt64 = 0x4CF5_AD43_2745_937F
+
+    @inline(__always)
+    private mutating func mix(_ word: UInt64) {
+        a = (a ^ word) &* Self.p1
+        a = (a << 31) | (a >> 33)
+        b = (b ^ ((word << 17) | (word >> 47))) &* Self.p2
+        b = (b << 29) | (b >> 35)
+        b = b &+ a
+        length &+= 8
+    }
+
+    public mutating func combine(bytes: some Collection<UInt8>) {
+        let done = bytes.withContiguousStorageIfAvailable { buffer in
+            combine(buffer: UnsafeRawBufferPointer(buffer))
+            return true
+        }
+        if done == nil { combine(buffer: Array(bytes)) }
+    }
+
+    private mutating func combine(buffer: [UInt8]) {
+        buffer.withUnsafeBytes { combine(buffer: $0) }
+    }
+
+    public mutating func combine(buffer: UnsafeRawBufferPointer) {
+        let count = buffer.count
+        var offset = 0
+        while offset + 8 <= count {
+            mix(buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < count {
+            tail |= UInt64(buffer[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        mix(tail ^ (UInt64(count) << 56) ^ 0xA5)
+    }
+
+    public mutating func combine(_ text: String) {
+        var text = text
+        text.withUTF8 { combine(buffer: UnsafeRawBufferPointer($0)) }
+    }
+
+    public mutating func combine(_ value: Int) { mix(UInt64(bitPattern: Int64(value))) }
+
+    public mutating func combine(_ digest: StableDigest) {
+        mix(digest.high)
+        mix(digest.low)
+    }
+
+    public func finalize() -> StableDigest {
+        func avalanche(_ x: UInt64) -> UInt64 {
+            var k = x
+            k ^= k >> 33
+            k = k &* 0xFF51_AFD7_ED55_8CCD
+            k ^= k >> 33
+            k = k &* 0xC4CE_B9FE_1A85_EC53
+            k ^= k >> 33
+            return k
+        }
+        let x = avalanche(a ^ length), y = avalanche(b &+ a &+ length)
+        return StableDigest(high: x, low: avalanche(y ^ x))
+    }
+}

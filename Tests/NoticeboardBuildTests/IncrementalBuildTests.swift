@@ -1,0 +1,232 @@
+import Foundation
+@testable import NoticeboardBuild
+import NoticeboardContent
+import NoticeboardModel
+import NoticeboardTestSupport
+import Testing
+
+/// Incremental builds (a cache on disk between builds, a session kept by `serve`) must give exactly the bytes a full
+/// build gives, after any series of edits, additions and deletions.
+@Suite struct IncrementalBuildTests {
+    /// The minimal site with a second body and more meetings, so pages list and link each other.
+    static var site: TestSite {
+        var site = TestSite.minimal
+        site["content/bodies/test-partnership.md"] = """
+        ---
+        name: Test Partnership
+        kind: ics-partnership-board
+        region: midlands
+        parent: test-icb
+        ---
+        A partnership.
+        """
+        site["content/meetings/test-icb/2026-01-15/index.md"] = """
+        ---
+        title: January board
+        items:
+          - number: "1"
+            title: Welcome
+        ---
+        ## Minutes
+        The board met.
+        """
+        site["content/meetings/test-icb/2026-05-14/index.md"] = """
+        ---
+        title: May board
+        status: scheduled
+        ---
+        """
+        site["content/meetings/test-partnership/2025-11-03/index.md"] = "---\ntitle: Partnership meeting\n---\nNotes.\n"
+        return site
+    }
+
+    typealias Edit = (name: String, apply: @Sendable (inout TestSite) -> Void)
+
+    static let edits: [Edit] = [
+        ("minutes changed", { $0["content/meetings/test-icb/2026-03-12/index.md"]! += "\nA new paragraph of minutes.\n" }),
+        ("meeting title changed (neighbours link it)", {
+            $0["content/meetings/test-icb/2026-01-15/index.md"] = $0["content/meetings/test-icb/2026-01-15/index.md"]!
+                .replacingOccurrences(of: "January board", with: "January board in public")
+        }),
+        ("body renamed (its meetings, papers, child and lists show the name)", {
+            $0["content/bodies/test-icb.md"] = $0["content/bodies/test-icb.md"]!.replacingOccurrences(of: "name: Test ICB", with: "name: Test Integrated Care Board")
+        }),
+        ("meeting added between two others", {
+            $0["content/meetings/test-icb/2026-02-10/index.md"] = "---\ntitle: February extraordinary\n---\nHeld at short notice.\n"
+        }),
+        ("paper text changed", { $0["content/meetings/test-icb/2026-03-12/financial-plan.md"]! += "\nRevised.\n" }),
+        ("paper added to an item", {
+            $0["content/meetings/test-icb/2026-01-15/welcome-pack.md"] = "---\ntitle: Welcome pack\nitem: \"1\"\n---\nHello.\n"
+            $0["content/meetings/test-icb/2026-01-15/index.md"] = $0["content/meetings/test-icb/2026-01-15/index.md"]!
+                .replacingOccurrences(of: "    title: Welcome\n", with: "    title: Welcome\n    paper: welcome-pack\n")
+        }),
+        ("meeting deleted", { $0.files = $0.files.filter { !$0.key.hasPrefix("content/meetings/test-icb/2026-05-14/") } }),
+        ("page title changed (every page's navigation)", {
+            $0["content/pages/about.md"] = "---\ntitle: About us\n---\nA test site.\n"
+        }),
+        ("page added", { $0["content/pages/contact.md"] = "---\ntitle: Contact\n---\nWrite to us.\n" }),
+        ("settings changed", { $0["noticeboard.yml"]! += "\ndescription: A site for tests.\n" }),
+        ("template overridden", {
+            $0["templates/partials/meeting-item.mustache"] = String(decoding: DefaultThemeFile.data("partials/meeting-item.mustache"), as: UTF8.self) + "<!-- overridden -->\n"
+        }),
+        ("body deleted with its meetings", {
+            $0.files = $0.files.filter { !$0.key.contains("test-partnership") }
+            $0["content/bodies/test-icb.md"] = $0["content/bodies/test-icb.md"]!
+        }),
+    ]
+
+    /// Replaces the site folder's files with the site's (deleting files the site no longer has).
+    func sync(_ site: TestSite, to root: URL) throws {
+        for folder in ["content", "templates"] { try? FileManager.default.removeItem(at: root.appendingPathComponent(folder)) }
+        try site.write(to: root)
+    }
+
+    func fullBuild(_ root: URL, asOf: CalendarDate) throws -> [String: Data] {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("nb-full-\(UUID().uuidString)")
+        let session = BuildSession(options: BuildOptions(root: root, output: out, asOf: asOf), persistent: false)
+        let report = try SiteBuilder(options: session.options).build(in: session)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        return try readTree(out)
+    }
+
+    @Test func buildsWithTheCacheEqualFullBuildsAfterEveryEdit() throws {
+        var site = Self.site
+        let root = try site.write()
+        let asOf = CalendarDate(iso: "2026-11-01")!
+        let out = root.appendingPathComponent("site")
+        let options = BuildOptions(root: root, output: out, asOf: asOf)
+        #expect(try SiteBuilder(options: options).build().succeeded)
+        for edit in Self.edits {
+            edit.apply(&site)
+            try sync(site, to: root)
+            let report = try SiteBuilder(options: options).build()
+            #expect(report.succeeded, "\(edit.name): \(report.diagnostics)")
+            #expect(try readTree(out) == fullBuild(root, asOf: asOf), "after \(edit.name)")
+        }
+    }
+
+    @Test func aServeSessionEqualsFullBuildsAfterEveryEdit() throws {
+        var site = Self.site
+        let root = try site.write()
+        let asOf = CalendarDate(iso: "2026-11-01")!
+        let out = root.appendingPathComponent(".noticeboard-cache/serve/test")
+        let session = BuildSession(options: BuildOptions(root: root, output: out, asOf: asOf), mode: .inPlace)
+        #expect(try SiteBuilder(options: session.options).build(in: session).succeeded)
+        for edit in Self.edits {
+            let before = site.files
+            edit.apply(&site)
+            try sync(site, to: root)
+            let changed = Set(before.keys).union(site.files.keys).filter { before[$0] != site.files[$0] }
+            session.invalidate(Array(changed))
+            let report = try SiteBuilder(options: session.options).build(in: session)
+            #expect(report.succeeded, "\(edit.name): \(report.diagnostics)")
+            #expect(try readTree(out) == fullBuild(root, asOf: asOf), "after \(edit.name)")
+            if edit.name == "minutes changed" {
+                // Record pages: the meeting, its paper, its body, and the meetings before and after it (they link it
+                // by title). Files made from every record (feeds, data, the search index, /gaps/) are made again too.
+                #expect(Self.recordPages(session.statistics.changedPaths).count == 5, "rendered \(session.statistics.changedPaths)")
+            }
+        }
+    }
+
+    /// The pages of bodies, meetings and papers among some output paths, sorted.
+    static func recordPages(_ paths: [String]) -> [String] {
+        paths.filter { $0.hasPrefix("bodies/") && $0.hasSuffix("/index.html") }.sorted()
+    }
+
+    @Test func aSecondBuildOfAnUnchangedSiteWritesNothing() throws {
+        let root = try Self.site.write()
+        let options = BuildOptions(root: root, asOf: CalendarDate(iso: "2026-11-01")!)
+        let first = try SiteBuilder(options: options).build()
+        #expect(first.filesWritten == first.filesInOutput)
+        let stamps = FileStamp.scan(options.output.path)
+        let second = try SiteBuilder(options: options).build()
+        #expect(second.filesWritten == 0)
+        #expect(second.filesInOutput == first.filesInOutput)
+        #expect(FileStamp.scan(options.output.path) == stamps)
+    }
+
+    @Test func oneChangedMeetingRendersOnlyThePagesThatShowIt() throws {
+        var site = Self.site
+        let root = try site.write()
+        let options = BuildOptions(root: root, asOf: CalendarDate(iso: "2026-11-01")!)
+        _ = try SiteBuilder(options: options).build()
+        site["content/meetings/test-partnership/2025-11-03/index.md"]! += "More notes.\n"
+        try sync(site, to: root)
+        let session = BuildSession(options: options)
+        _ = try SiteBuilder(options: options).build(in: session)
+        // Of the record pages, the meeting's and its body's; lists show only titles and dates, which did not change.
+        #expect(Self.recordPages(session.statistics.changedPaths) == ["bodies/test-partnership/2025-11-03/index.html", "bodies/test-partnership/index.html"])
+        #expect(!session.statistics.changedPaths.contains("bodies/index.html") && !session.statistics.changedPaths.contains("index.html"))
+    }
+
+    @Test func aCorruptOrForeignCacheIsIgnored() throws {
+        var site = Self.site
+        let root = try site.write()
+        let asOf = CalendarDate(iso: "2026-11-01")!
+        let options = BuildOptions(root: root, asOf: asOf)
+        _ = try SiteBuilder(options: options).build()
+        let manifest = BuildManifest.location(root: root, output: options.output)
+        var bytes = try Data(contentsOf: manifest)
+        #expect(BuildManifest.decode(bytes, binary: BuildManifest.currentBinary) != nil)
+        #expect(BuildManifest.decode(bytes, binary: "another noticeboard") == nil)
+        // Corrupt one byte in the middle: the checksum no longer matches, so the whole manifest is ignored.
+        bytes[bytes.count / 2] ^= 0x20
+        #expect(BuildManifest.decode(bytes, binary: BuildManifest.currentBinary) == nil)
+        try bytes.write(to: manifest)
+        site["content/pages/about.md"] = "---\ntitle: About\n---\nChanged.\n"
+        try sync(site, to: root)
+        #expect(try SiteBuilder(options: options).build().succeeded)
+        #expect(try readTree(options.output) == fullBuild(root, asOf: asOf))
+    }
+
+    @Test func anOutputFileChangedByHandIsRebuilt() throws {
+        let root = try Self.site.write()
+        let asOf = CalendarDate(iso: "2026-11-01")!
+        let options = BuildOptions(root: root, asOf: asOf)
+        _ = try SiteBuilder(options: options).build()
+        let page = options.output.appendingPathComponent("bodies/test-icb/index.html")
+        try Data("edited by hand".utf8).write(to: page)
+        try Data("stray".utf8).write(to: options.output.appendingPathComponent("stray.html"))
+        let report = try SiteBuilder(options: options).build()
+        #expect(report.filesWritten == 1)
+        #expect(try readTree(options.output) == fullBuild(root, asOf: asOf))
+    }
+}
+
+extension IncrementalBuildTests {
+    @Test func theSpareCopyIsUpdatedAndSwappedInAndNeverTrustedBlindly() throws {
+        var site = Self.site
+        let root = try site.write()
+        let asOf = CalendarDate(iso: "2026-11-01")!
+        let options = BuildOptions(root: root, asOf: asOf)
+        func edit(_ n: Int) throws -> BuildSession {
+            site["content/meetings/test-icb/2026-03-12/index.md"]! += "\nEdit \(n).\n"
+            try sync(site, to: root)
+            let session = BuildSession(options: options)
+            #expect(try SiteBuilder(options: options).build(in: session).succeeded)
+            #expect(try readTree(options.output) == fullBuild(root, asOf: asOf), "after edit \(n)")
+            return session
+        }
+        _ = try SiteBuilder(options: options).build()
+        _ = try edit(1) // stages a new folder; the previous output becomes the spare
+        #expect(try edit(2).statistics.updatedSpare)
+        #expect(try edit(3).statistics.updatedSpare)
+        // A spare changed behind Noticeboard's back is not trusted: the changed file is made again.
+        let spare = BuildManifest.spareLocation(root: root, output: options.output)
+        let page = spare.appendingPathComponent("bodies/test-partnership/index.html")
+        try FileManager.default.removeItem(at: page)
+        try Data("tampered".utf8).write(to: page)
+        _ = try edit(4)
+        try FileManager.default.removeItem(at: spare)
+        _ = try edit(5)
+    }
+}
+
+/// The built-in theme's files, for tests that override one.
+enum DefaultThemeFile {
+    static func data(_ name: String) -> Data {
+        (try? Data(contentsOf: packageRoot.appendingPathComponent("templates/\(name)"))) ?? Data()
+    }
+}

@@ -1,0 +1,33 @@
+@testable import NoticeboardRender
+import NoticeboardModel
+import NoticeboardTestSupport
+import Testing
+
+/// Files made together (feeds and calendars, open data) are planned by path before they are made: the planned paths
+/// must be exactly the files made, or a file would be lost or written empty.
+@Suite struct PlanTests {
+    func renderer(_ testSite: TestSite) throws -> SiteRenderer {
+        let site = try #require(testSite.load().site)
+        let theme = try #require(Theme.load(from: testSite.fileSystem).theme)
+        return SiteRenderer(site: site, theme: theme, options: RenderOptions(baseURL: "https://example.org/", asOf: CalendarDate(iso: "2026-11-01")!))
+    }
+
+    @Test func plannedFeedsAreTheFeedsMade() throws {
+        var site = TestSite.minimal
+        site["content/bodies/quiet-board.md"] = "---\nname: Quiet board\nkind: nhs-trust\nregion: midlands\n---\n"
+        let renderer = try renderer(site)
+        #expect(renderer.feedPlan().map(\.path).sorted() == renderer.feedFiles().map(\.path).sorted())
+    }
+
+    @Test func plannedDataFilesAreTheDataFilesMade() throws {
+        let renderer = try renderer(.minimal)
+        #expect(OpenDataPlan(renderer: renderer).files().map(\.path).sorted() == renderer.dataFiles(renderer.openDataSet()).map(\.path).sorted())
+        #expect(OpenData.tableNames == OpenData(site: renderer.site, options: renderer.options).tables.map(\.name))
+    }
+
+    @Test func everyPlannedPathIsUniqueAndNonEmpty() throws {
+        let files = try renderer(.minimal).render()
+        #expect(Set(files.map(\.path)).count == files.count)
+        #expect(files.allSatisfy { !$0.contents.isEmpty }, "\(files.filter { $0.contents.isEmpty }.map(\.path))")
+    }
+}
