@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Noticeboard against Hugo on the same records, side by side in one run (issue "Performance at scale").
+
+    python3 bench/build-bench.py [--sizes 1000 10000 50000] [--runs 1] [--out bench/RESULTS.md]
+
+For each size: generate the site and its Hugo twin (bench/generate_site.py), then time with /usr/bin/time:
+a full Noticeboard build (no cache, release binary), Hugo's full build, a no-change rebuild, a rebuild after one
+meeting's minutes changed, and record peak memory, the search index's size and Noticeboard's per-stage times
+(NOTICEBOARD_TRACE=1). Needs a release build (`swift build -c release --product noticeboard`) and Debian's `hugo`.
+Tests never assert on time; this script is where the numbers come from.
+"""
+import argparse
+import datetime
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+BINARY = os.path.join(ROOT, ".build", "release", "noticeboard")
+
+
+def timed(command, cwd=None, env=None):
+    """Runs a command under /usr/bin/time -v; returns (seconds, peak MiB, stderr)."""
+    result = subprocess.run(["/usr/bin/time", "-v"] + command, cwd=cwd, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{result.stderr[-2000:]}")
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", result.stderr)
+    seconds = int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
+    peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024
+    return seconds, peak, result.stderr
+
+
+def folder_size(path):
+    return sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(path) for f in fs)
+
+
+def bench(size, work, runs):
+    site, hugo = os.path.join(work, f"nb-{size}"), os.path.join(work, f"hugo-{size}")
+    subprocess.run([sys.executable, os.path.join(HERE, "generate_site.py"), "--documents", str(size), "--out", site,
+                    "--hugo", hugo], check=True)
+    row = {"size": size}
+    full, hugo_runs = [], []
+    for _ in range(runs):
+        for path in [os.path.join(site, "site"), os.path.join(site, ".noticeboard-cache"), os.path.join(hugo, "public")]:
+            shutil.rmtree(path, ignore_errors=True)
+        env = dict(os.environ, NOTICEBOARD_TRACE="1")
+        seconds, peak, err = timed([BINARY, "build", "--root", site, "--quiet"], env=env)
+        full.append((seconds, peak, err))
+        hugo_runs.append(timed(["hugo", "--quiet", "--source", hugo, "--destination", os.path.join(hugo, "public")]))
+    best = min(full, key=lambda r: r[0])
+    row["nb_s"], row["nb_mib"] = best[0], best[1]
+    trace = re.search(r"trace: (.*)", best[2])
+    row["stages"] = trace.group(1) if trace else ""
+    hbest = min(hugo_runs, key=lambda r: r[0])
+    row["hugo_s"], row["hugo_mib"] = hbest[0], hbest[1]
+    row["nochange_s"] = timed([BINARY, "build", "--root", site, "--quiet"])[0]
+    meetings = sorted(os.path.join(d, "index.md") for d, _, fs in os.walk(os.path.join(site, "content", "meetings")) if "index.md" in fs)
+    minutes = meetings[len(meetings) // 2]
+    with open(minutes, "a", encoding="utf-8") as f:
+        f.write("\nA late note added to the minutes.\n")
+    row["onechange_s"] = timed([BINARY, "build", "--root", site, "--quiet"])[0]
+    row["index_mib"] = folder_size(os.path.join(site, "site", "search-index")) / 1024 / 1024
+    row["site_mib"] = folder_size(os.path.join(site, "site")) / 1024 / 1024
+    return row
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--out", default=os.path.join(HERE, "RESULTS.md"))
+    args = parser.parse_args()
+    if not os.path.exists(BINARY):
+        sys.exit("build it first: swift build -c release --product noticeboard")
+    hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
+    rows = []
+    with tempfile.TemporaryDirectory() as work:
+        for size in args.sizes:
+            print(f"== {size} documents", file=sys.stderr)
+            rows.append(bench(size, work, args.runs))
+            print(rows[-1], file=sys.stderr)
+    lines = [f"# Build benchmark: Noticeboard and Hugo on the same records", "",
+             f"Run {datetime.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores, "
+             f"{platform.platform()}; {hugo_version}. Best of {args.runs} full build(s); `python3 bench/build-bench.py`.", "",
+             "| documents | Noticeboard full (s) | Hugo full (s) | time ratio | Noticeboard peak (MiB) | Hugo peak (MiB) | memory ratio | no-change rebuild (s) | one-file rebuild (s) | search index (MiB) | site (MiB) |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        lines.append(f"| {r['size']:,} | {r['nb_s']:.2f} | {r['hugo_s']:.2f} | {r['nb_s'] / r['hugo_s']:.2f} | {r['nb_mib']:.0f} | "
+                     f"{r['hugo_mib']:.0f} | {r['nb_mib'] / r['hugo_mib']:.2f} | {r['nochange_s']:.2f} | {r['onechange_s']:.2f} | "
+                     f"{r['index_mib']:.1f} | {r['site_mib']:.0f} |")
+    lines += ["", "Noticeboard's stages in the full build (NOTICEBOARD_TRACE=1):", ""]
+    lines += [f"- {r['size']:,} documents: {r['stages']}" for r in rows]
+    text = "\n".join(lines) + "\n"
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
