@@ -31,7 +31,7 @@ struct InvertedIndex {
 
     private mutating func term(for word: String) -> Int32 {
         if let known = wordTerms[word] { return known }
-        let stem = EnglishStemmer.stem(word)
+        let stem = EnglishStemmer.term(word)
         let number: Int32
         if let existing = termNumbers[stem] {
             number = existing

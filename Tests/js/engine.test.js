@@ -27,6 +27,10 @@ test('folds accents both ways', async () => {
   assert.deepEqual(urls(await search('Brontë')).sort(), [BODY, MEETING].sort());
 });
 
+test('apostrophes do not matter in names', async () => {
+  for (const query of ["O'Brien", 'O’Brien', 'obrien']) assert.deepEqual(urls(await search(query)), ['bodies/southvale-ics-board/'], query);
+});
+
 test('every word must match', async () => {
   assert.deepEqual(urls(await search('deficit winter')), []);
   assert.deepEqual(urls(await search('deficit private')).sort(), [MEETING, PRIVATE_MEETING].sort());

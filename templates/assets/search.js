@@ -108,6 +108,12 @@
     return result;
   }
 
+  /** The index term of a folded word: its stem without apostrophes (`o'brien` and `obrien` meet). */
+  function term(word) {
+    var stemmed = stem(word);
+    return stemmed.indexOf('\'') < 0 ? stemmed : stemmed.replace(/'/g, '');
+  }
+
   function stemUncached(word) {
     if (!/^[a-z']*$/.test(word)) return word;
     if (Object.prototype.hasOwnProperty.call(EXCEPTIONS, word)) return EXCEPTIONS[word];
@@ -416,13 +422,13 @@
   /** A unit's matches (a match set) and the stems and prefixes to highlight. */
   Engine.prototype.matchUnit = function (manifest, unit) {
     var self = this;
-    var stems = unit.words.map(stem);
+    var stems = unit.words.map(term);
     function all(lists) {
       if (lists.some(function (list) { return !list; })) return EMPTY;
       return lists.slice(1).reduce(intersect, lists[0]);
     }
     if (unit.prefix) {
-      var word = unit.words[0];
+      var word = unit.words[0].replace(/'/g, '');
       return self.term(manifest, stems[0]).then(function (exact) {
         if (exact || word.length < manifest.prefixMinimum) return { matches: exact || EMPTY, stems: stems, prefixes: [] };
         return self.termsFor(manifest, word).then(function (terms) {
@@ -512,13 +518,13 @@
     var tokens = tokenize(text);
     var wanted = new Set(stems);
     var hits = tokens.map(function (t) {
-      return wanted.has(stem(t.word)) || prefixes.some(function (p) { return t.word.startsWith(p); });
+      return wanted.has(term(t.word)) || prefixes.some(function (p) { return t.word.startsWith(p); });
     });
     var bestStart = 0, bestScore = -1;
     for (var s = 0; s < Math.max(1, tokens.length); s++) {
       if (tokens.length && !hits[s] && s > 0) continue;
       var distinct = new Set();
-      for (var k = s; k < Math.min(tokens.length, s + size); k++) if (hits[k]) distinct.add(stem(tokens[k].word));
+      for (var k = s; k < Math.min(tokens.length, s + size); k++) if (hits[k]) distinct.add(term(tokens[k].word));
       var score = distinct.size;
       if (score > bestScore) { bestScore = score; bestStart = s; }
     }
@@ -532,7 +538,7 @@
     // Marks are found again in the flattened snippet, so offsets match the string returned.
     var marks = [];
     tokenize(snippet).forEach(function (t) {
-      if (wanted.has(stem(t.word)) || prefixes.some(function (p) { return t.word.startsWith(p); })) marks.push([t.start, t.end]);
+      if (wanted.has(term(t.word)) || prefixes.some(function (p) { return t.word.startsWith(p); })) marks.push([t.start, t.end]);
     });
     return { snippet: snippet, marks: marks };
   }
@@ -707,6 +713,7 @@
     tokenize: tokenize,
     words: words,
     stem: stem,
+    term: term,
     parseQuery: parseQuery,
     parseIndexScript: parseIndexScript,
     decodePostings: decodePostings,
