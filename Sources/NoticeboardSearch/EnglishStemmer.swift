@@ -3,7 +3,7 @@ import Foundation
 /// The Snowball English ("Porter2") stemmer, as defined at snowballstem.org/algorithms/english/stemmer.html
 /// (the original Porter2 regions: special prefixes `gener`, `commun`, `arsen`).
 ///
-/// `search.js` has a line-for-line twin (`stem`); both are checked against the same recorded word list
+/// `search-words.js` has a line-for-line twin (`stem`); both are checked against the same recorded word list
 /// (Tests/Fixtures/search/stemmer-vectors.txt). Only words of `a`-`z` and `'` are stemmed; anything else
 /// (numbers, other scripts) is returned as it is.
 public enum EnglishStemmer {

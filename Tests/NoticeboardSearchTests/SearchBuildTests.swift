@@ -30,6 +30,7 @@ import NoticeboardTestSupport
     @Test func everyPageLoadsTheEngine() throws {
         let files = try build(portable: false)
         let home = String(decoding: try #require(files["index.html"]), as: UTF8.self)
+        #expect(home.contains("<script defer src=\"./assets/search-words.js\"></script>"))
         #expect(home.contains("<script defer src=\"./assets/search.js\"></script>"))
         let meeting = String(decoding: try #require(files["bodies/northshire-icb/2026-03-12/index.html"]), as: UTF8.self)
         #expect(meeting.contains("<script defer src=\"../../../assets/search.js\"></script>"))

@@ -1,4 +1,4 @@
-// search.js's tokenizer and stemmer agree with the Swift ones (Tokenizer.swift, EnglishStemmer.swift).
+// search-words.js's tokenizer and stemmer agree with the Swift ones (Tokenizer.swift, EnglishStemmer.swift).
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
