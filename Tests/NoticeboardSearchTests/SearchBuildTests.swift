@@ -17,7 +17,7 @@ import NoticeboardTestSupport
         let files = try build(portable: false)
         let page = String(decoding: try #require(files["search/index.html"]), as: UTF8.self)
         for needle in ["id=\"search-results\"", "id=\"search-count\"", "aria-live=\"polite\"", "<noscript>",
-                       "href=\"../bodies/\"", "src=\"../assets/search-page.js\""] {
+                       "href=\"../bodies/\"", "src=\"../assets/search-page.js\"", "href=\"../assets/search.css\""] {
             #expect(page.contains(needle), "\(needle)")
         }
         #expect(!page.contains("data-portable"))
