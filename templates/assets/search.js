@@ -180,6 +180,7 @@
   Engine.prototype.term = function (manifest, term) {
     var self = this;
     if (self.postingsCache.has(term)) return Promise.resolve(self.postingsCache.get(term));
+    if (!manifest.terms.files.length) return Promise.resolve(null);
     var shard = manifest.terms.files[shardFor(manifest.terms.first, term)];
     return self.file('t/' + shard).then(function (payload) {
       var at = find(payload.keys, term);
@@ -193,6 +194,7 @@
    * being typed past: `commissio` reaches `commiss`), at most 100. */
   Engine.prototype.termsFor = function (manifest, prefix) {
     var self = this, first = manifest.terms.first, files = manifest.terms.files;
+    if (!files.length) return Promise.resolve([]);
     var shards = new Set();
     for (var i = shardFor(first, prefix); i < first.length && (first[i] <= prefix || first[i].startsWith(prefix)); i++) shards.add(i);
     var shorter = [];
@@ -218,6 +220,7 @@
       var lookups = [];
       for (var i = 0; i + 1 < stems.length; i++) {
         (function (key) {
+          if (!table.files.length) { lookups.push(null); return; }
           var shard = table.files[shardFor(table.first, key)];
           lookups.push(self.file('p/' + shard).then(function (payload) {
             var at = find(payload.keys, key);
