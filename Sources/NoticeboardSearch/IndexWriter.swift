@@ -41,7 +41,7 @@ public struct IndexWriter: Sendable {
         let (termShards, phraseShards) = Parallel.both(
             { ShardCutter(targetBytes: parameters.termShardBytes).cut(termEntries(index), folder: "t") },
             { ShardCutter(targetBytes: parameters.phraseShardBytes).cut(phraseEntries(index), folder: "p") })
-        let phraseTable = IndexFile.hashed(in: "p", payload: "{\"first\":\(IndexEncoding.json(phraseShards.firstKeys)),\"files\":\(IndexEncoding.json(phraseShards.hashes))}")
+        let phraseTable = IndexFile.hashed(in: "p", payload: phraseShards.table)
         let manifest = manifestPayload(documentCount: documents.count, termShards: termShards, phraseTable: phraseTable.hash,
                                        chunkHashes: chunks.map(\.hash), fragmentFolders: chunks.map(\.fragments), facets: facets)
         let files = termShards.files + phraseShards.files + [phraseTable.file] + chunks.flatMap(\.files)
@@ -126,7 +126,7 @@ public struct IndexWriter: Sendable {
             ("impactLevels", String(parameters.impactLevels)),
             ("prefixMinimum", String(parameters.prefixMinimum)),
             ("documentsPerChunk", String(parameters.documentsPerChunk)),
-            ("terms", "{\"first\":\(IndexEncoding.json(termShards.firstKeys)),\"files\":\(IndexEncoding.json(termShards.hashes))}"),
+            ("terms", termShards.table),
             ("phrases", IndexEncoding.json(phraseTable)),
             ("chunks", IndexEncoding.json(chunkHashes)),
             ("fragments", IndexEncoding.json(fragmentFolders)),

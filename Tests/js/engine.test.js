@@ -165,10 +165,10 @@ test('an index of no documents answers every query with nothing', async () => {
   const empty = internals.createEngine(async (key) => {
     if (key === 'manifest') {
       return { format: 'noticeboard-search', version: 1, documents: 0, impactLevels: 64, prefixMinimum: 3, documentsPerChunk: 2048,
-        terms: { first: [], files: [] }, phrases: 'x', chunks: [], fragments: [], types: ['meeting', 'paper', 'body', 'page'],
+        terms: { first: '', files: '' }, phrases: 'x', chunks: [], fragments: [], types: ['meeting', 'paper', 'body', 'page'],
         bodies: [], kinds: [], regions: [], years: [], undated: 0, hasFindings: false };
     }
-    if (key === 'p/x') return { first: [], files: [] };
+    if (key === 'p/x') return { first: '', files: '' };
     throw new Error('no such file: ' + key);
   });
   for (const query of ['deficit', '"financial plan"', 'transfo']) assert.equal((await empty.search(query)).total, 0, query);

@@ -172,9 +172,20 @@
       if (!manifest || manifest.format !== 'noticeboard-search' || manifest.version !== FORMAT_VERSION) {
         throw new Error('search index format not understood (expected version ' + FORMAT_VERSION + ')');
       }
+      manifest.terms = shardTable(manifest.terms);
       return manifest;
     });
   };
+
+  /** A shard table as arrays: {first: [starts], files: [hashes]} (in the file, starts joined by | and
+   * hashes of HASH_LENGTH characters run together). Decoded once; the payload object is kept. */
+  var HASH_LENGTH = 10;
+  function shardTable(table) {
+    if (Array.isArray(table.first)) return table;
+    var files = [];
+    for (var i = 0; i < table.files.length; i += HASH_LENGTH) files.push(table.files.slice(i, i + HASH_LENGTH));
+    return { first: files.length ? table.first.split('|') : [], files: files };
+  }
 
   /** The postings of an exact term, or null. */
   Engine.prototype.term = function (manifest, term) {
@@ -216,7 +227,8 @@
   /** The postings of each consecutive pair of stems (null where a pair is not in the index). */
   Engine.prototype.pairs = function (manifest, stems) {
     var self = this;
-    return self.file('p/' + manifest.phrases).then(function (table) {
+    return self.file('p/' + manifest.phrases).then(function (payload) {
+      var table = payload.decoded || (payload.decoded = shardTable(payload));
       var lookups = [];
       for (var i = 0; i + 1 < stems.length; i++) {
         (function (key) {

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("p/d5242bd922",{"first":["","board a","discuss w","inter","of n","rep","the m"],"files":["04a8e899dd","e632d5b8a5","a6ce94a0ef","39b6e349cd","c4d371a858","51999945e1","e35319ced2"]});
