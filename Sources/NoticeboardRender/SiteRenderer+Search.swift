@@ -9,8 +9,8 @@ extension SiteRenderer {
             layout: layout(path, title: "Search", description: "Search every meeting, agenda, paper and body on \(site.settings.title).",
                            breadcrumbs: [(path, "Search")]),
             bodiesHref: linker.href(SitePaths.bodies),
-            pageScriptHref: linker.href("assets/search-page.js"),
-            pageStylesheetHref: linker.href("assets/search.css"),
+            searchScriptHref: linker.href("assets/search-page.js"),
+            searchStylesheetHref: linker.href("assets/search.css"),
             portable: options.portable
         )
     }

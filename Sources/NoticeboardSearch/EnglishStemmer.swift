@@ -1,7 +1,9 @@
+import Foundation
+
 /// The Snowball English ("Porter2") stemmer, as defined at snowballstem.org/algorithms/english/stemmer.html
 /// (the original Porter2 regions: special prefixes `gener`, `commun`, `arsen`).
 ///
-/// `search.js` has a line-for-line twin (`stem`); both are checked against the same recorded word list
+/// `search-words.js` has a line-for-line twin (`stem`); both are checked against the same recorded word list
 /// (Tests/Fixtures/search/stemmer-vectors.txt). Only words of `a`-`z` and `'` are stemmed; anything else
 /// (numbers, other scripts) is returned as it is.
 public enum EnglishStemmer {
@@ -11,6 +13,13 @@ public enum EnglishStemmer {
         guard bytes.allSatisfy({ ($0 >= a && $0 <= z) || $0 == apostrophe }) else { return word }
         var stemming = Stemming(bytes)
         return String(decoding: stemming.run(), as: UTF8.self)
+    }
+
+    /// The index term of a folded word: its stem without apostrophes, so `o'brien` and `obrien` meet and
+    /// `children's` is `children`.
+    public static func term(_ word: String) -> String {
+        let stem = stem(word)
+        return stem.contains("'") ? stem.replacingOccurrences(of: "'", with: "") : stem
     }
 
     static let a = UInt8(ascii: "a"), z = UInt8(ascii: "z"), apostrophe = UInt8(ascii: "'"), capitalY = UInt8(ascii: "Y")

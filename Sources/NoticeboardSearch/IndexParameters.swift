@@ -22,7 +22,7 @@ public struct IndexParameters: Sendable, Hashable {
     /// The same for phrase (word pair) shards.
     public var phraseShardBytes = 16_000
     /// Documents per metadata file.
-    public var documentsPerChunk = 2048
+    public var documentsPerChunk = 4096
     /// A document's text is cut into fragments of about this many bytes of UTF-8, at a space.
     public var fragmentCharacters = 1_000
     /// The last query word is matched as a prefix only from this many characters on.

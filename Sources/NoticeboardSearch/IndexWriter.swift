@@ -31,31 +31,21 @@ public struct IndexWriter: Sendable {
     /// Every file of the index for these documents.
     public func write(_ unordered: [SearchDocument]) -> [IndexFile] {
         let documents = Self.ordered(unordered)
-        let index = InvertedIndex(documents: documents, parameters: parameters)
-        let facets = FacetTables(documents)  // documents are in index order
-        var files: [IndexFile] = []
-
-        let termShards = ShardCutter(targetBytes: parameters.termShardBytes).cut(
-            termEntries(index), folder: "t")
-        files += termShards.files
-        let phraseShards = ShardCutter(targetBytes: parameters.phraseShardBytes).cut(phraseEntries(index), folder: "p")
-        files += phraseShards.files
-        let phraseTable = IndexFile.hashed(in: "p", payload: "{\"first\":\(IndexEncoding.json(phraseShards.firstKeys)),\"files\":\(IndexEncoding.json(phraseShards.hashes))}")
-        files.append(phraseTable.file)
-
-        var chunkHashes: [String] = []
-        var fragmentFolders: [String] = []
-        for start in stride(from: 0, to: documents.count, by: parameters.documentsPerChunk) {
-            let range = start..<min(documents.count, start + parameters.documentsPerChunk)
-            let chunk = documentChunk(range, documents: documents, index: index, facets: facets)
-            files += chunk.files
-            chunkHashes.append(chunk.hash)
-            fragmentFolders.append(chunk.fragments)
-        }
-
+        let facets = FacetTables(documents)
+        // The postings and the documents' own files need nothing from each other: build them at once.
+        let (index, chunks) = Parallel.both(
+            { InvertedIndex(documents: documents, parameters: parameters) },
+            { stride(from: 0, to: documents.count, by: parameters.documentsPerChunk).map { start in
+                documentChunk(start..<min(documents.count, start + parameters.documentsPerChunk), documents: documents, facets: facets)
+            } })
+        let (termShards, phraseShards) = Parallel.both(
+            { ShardCutter(targetBytes: parameters.termShardBytes).cut(termEntries(index), folder: "t") },
+            { ShardCutter(targetBytes: parameters.phraseShardBytes).cut(phraseEntries(index), folder: "p") })
+        let phraseTable = IndexFile.hashed(in: "p", payload: phraseShards.table)
         let manifest = manifestPayload(documentCount: documents.count, termShards: termShards, phraseTable: phraseTable.hash,
-                                       chunkHashes: chunkHashes, fragmentFolders: fragmentFolders, facets: facets)
-        files.append(IndexFile.script(key: "manifest", payload: manifest))
+                                       chunkHashes: chunks.map(\.hash), fragmentFolders: chunks.map(\.fragments), facets: facets)
+        let files = termShards.files + phraseShards.files + [phraseTable.file] + chunks.flatMap(\.files)
+            + [IndexFile.script(key: "manifest", payload: manifest)]
         return files.sorted { $0.path < $1.path }
     }
 
@@ -81,7 +71,7 @@ public struct IndexWriter: Sendable {
 
     /// One metadata file for a range of documents, and the fragments of those documents in a folder named
     /// by their combined hash.
-    private func documentChunk(_ range: Range<Int>, documents: [SearchDocument], index: InvertedIndex,
+    private func documentChunk(_ range: Range<Int>, documents: [SearchDocument],
                                facets: FacetTables) -> (files: [IndexFile], hash: String, fragments: String) {
         var fragmentPayloads: [(name: String, payload: [UInt8])] = []
         var meta: [UInt8] = []
@@ -100,7 +90,7 @@ public struct IndexWriter: Sendable {
             head += Array(",\"type\":\"\(document.type.rawValue)\",\"body\":".utf8)
             IndexEncoding.appendJSON(document.body?.name ?? "", to: &head)
             head += Array(",\"date\":\"\(document.date?.iso ?? "")\",\"text\":".utf8)
-            for (fragment, text) in index.fragments[number].enumerated() {
+            for (fragment, text) in InvertedIndex.fragments(of: document.text, every: parameters.fragmentCharacters).enumerated() {
                 var payload = head
                 IndexEncoding.appendJSON(text, to: &payload)
                 payload.append(0x7D)
@@ -136,7 +126,7 @@ public struct IndexWriter: Sendable {
             ("impactLevels", String(parameters.impactLevels)),
             ("prefixMinimum", String(parameters.prefixMinimum)),
             ("documentsPerChunk", String(parameters.documentsPerChunk)),
-            ("terms", "{\"first\":\(IndexEncoding.json(termShards.firstKeys)),\"files\":\(IndexEncoding.json(termShards.hashes))}"),
+            ("terms", termShards.table),
             ("phrases", IndexEncoding.json(phraseTable)),
             ("chunks", IndexEncoding.json(chunkHashes)),
             ("fragments", IndexEncoding.json(fragmentFolders)),

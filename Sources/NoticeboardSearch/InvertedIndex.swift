@@ -16,8 +16,6 @@ struct InvertedIndex {
     private(set) var pairs: [UInt64: [Posting]] = [:]
     /// Words (unweighted) per document.
     private(set) var lengths: [Int] = []
-    /// Each document's text cut into fragments.
-    private(set) var fragments: [[String]] = []
 
     private var termNumbers: [String: Int32] = [:]
     private var wordTerms: [String: Int32] = [:]
@@ -33,7 +31,7 @@ struct InvertedIndex {
 
     private mutating func term(for word: String) -> Int32 {
         if let known = wordTerms[word] { return known }
-        let stem = EnglishStemmer.stem(word)
+        let stem = EnglishStemmer.term(word)
         let number: Int32
         if let existing = termNumbers[stem] {
             number = existing
@@ -92,7 +90,12 @@ struct InvertedIndex {
             pairs[pair, default: []].append(Posting(document: number, frequency: count.frequency, fragment: count.fragment))
         }
         lengths.append(length)
-        fragments.append(pieces.isEmpty ? [""] : pieces)
+    }
+
+    /// A document's fragments: its text cut by `cut`, or one empty fragment when it has none.
+    static func fragments(of text: String, every bytes: Int) -> [String] {
+        let pieces = cut(text, every: bytes)
+        return pieces.isEmpty ? [""] : pieces
     }
 
     /// Text cut at the first ASCII white space after every `bytes` bytes of UTF-8, each piece trimmed.

@@ -10,6 +10,12 @@ struct ShardCutter {
         /// start is at most the key).
         var firstKeys: [String] = []
         var hashes: [String] = []
+
+        /// The shard table as JSON: `{"first":"<start>|<start>|…","files":"<hash><hash>…"}` (starts joined by
+        /// `|`, which no term holds; hashes of fixed width, run together).
+        var table: String {
+            "{\"first\":\(IndexEncoding.json(firstKeys.joined(separator: "|"))),\"files\":\(IndexEncoding.json(hashes.joined()))}"
+        }
     }
 
     var targetBytes: Int

@@ -2,7 +2,7 @@ import Foundation
 
 /// Splits text into search terms' raw material: words folded for case and accents.
 ///
-/// The rules (docs/search-index-format.md, "Tokens") are shared with the JavaScript client, which must
+/// The rules (docs/search-index-format.md, "Tokens") are shared with the JavaScript client (`search-words.js`), which must
 /// produce the same words for the same text:
 /// 1. Each character is decomposed (Unicode NFKD); combining marks are dropped (`é` → `e`).
 /// 2. The rest is lower-cased by the Unicode default mapping, then a few letters that do not decompose

@@ -77,3 +77,13 @@ import NoticeboardTestSupport
         #expect(String(decoding: out, as: UTF8.self) == "0" + "v" + "x0" + "_v" + "xw0")
     }
 }
+
+@Suite struct EmptyIndexTests {
+    /// A site with nothing to search still gets a valid index: a manifest and no shards.
+    @Test func writesAManifestForNoDocuments() {
+        let files = IndexWriter().write([])
+        let manifest = String(decoding: files.first { $0.path == IndexWriter.manifestPath }!.contents, as: UTF8.self)
+        #expect(manifest.contains("\"documents\":0,"))
+        #expect(manifest.contains("\"terms\":{\"first\":\"\",\"files\":\"\"}"))
+    }
+}

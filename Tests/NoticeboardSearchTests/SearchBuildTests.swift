@@ -17,7 +17,7 @@ import NoticeboardTestSupport
         let files = try build(portable: false)
         let page = String(decoding: try #require(files["search/index.html"]), as: UTF8.self)
         for needle in ["id=\"search-results\"", "id=\"search-count\"", "aria-live=\"polite\"", "<noscript>",
-                       "href=\"../bodies/\"", "src=\"../assets/search-page.js\""] {
+                       "href=\"../bodies/\"", "src=\"../assets/search-page.js\"", "href=\"../assets/search.css\""] {
             #expect(page.contains(needle), "\(needle)")
         }
         #expect(!page.contains("data-portable"))
@@ -30,6 +30,7 @@ import NoticeboardTestSupport
     @Test func everyPageLoadsTheEngine() throws {
         let files = try build(portable: false)
         let home = String(decoding: try #require(files["index.html"]), as: UTF8.self)
+        #expect(home.contains("<script defer src=\"./assets/search-words.js\"></script>"))
         #expect(home.contains("<script defer src=\"./assets/search.js\"></script>"))
         let meeting = String(decoding: try #require(files["bodies/northshire-icb/2026-03-12/index.html"]), as: UTF8.self)
         #expect(meeting.contains("<script defer src=\"../../../assets/search.js\"></script>"))

@@ -127,7 +127,7 @@ def run_checks(driver, mode, search_page, home_page):
     open_query("deficit")
     label = driver.execute_script("""
       const box = document.querySelector('#search-filters input[name=type][value=paper]');
-      const count = box.parentElement.querySelector('.search-filters__count').textContent;
+      const count = box.closest('label').querySelector('.search-filters__count').textContent;
       box.click(); return count;""")
     wait_for(driver, "return document.getElementById('search-count').textContent.startsWith('1 result')")
     check(label == "(1)" and len(results(driver)) == 1, f"{mode}: a filter narrows to the count it showed")

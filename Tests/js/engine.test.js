@@ -27,6 +27,10 @@ test('folds accents both ways', async () => {
   assert.deepEqual(urls(await search('Brontë')).sort(), [BODY, MEETING].sort());
 });
 
+test('apostrophes do not matter in names', async () => {
+  for (const query of ["O'Brien", 'O’Brien', 'obrien']) assert.deepEqual(urls(await search(query)), ['bodies/southvale-ics-board/'], query);
+});
+
 test('every word must match', async () => {
   assert.deepEqual(urls(await search('deficit winter')), []);
   assert.deepEqual(urls(await search('deficit private')).sort(), [MEETING, PRIVATE_MEETING].sort());
@@ -155,4 +159,17 @@ test('the best results are the first of a full sort: score, then newest', () => 
   const sorted = positions.slice().sort((x, y) => scores[y] - scores[x] || x - y);
   assert.deepEqual([...internals.best(matches, positions, 10)], sorted.slice(0, 10));
   assert.deepEqual([...internals.best(matches, positions, 300)], sorted.slice(0, 300));
+});
+
+test('an index of no documents answers every query with nothing', async () => {
+  const empty = internals.createEngine(async (key) => {
+    if (key === 'manifest') {
+      return { format: 'noticeboard-search', version: 1, documents: 0, impactLevels: 64, prefixMinimum: 3, documentsPerChunk: 2048,
+        terms: { first: '', files: '' }, phrases: 'x', chunks: [], fragments: [], types: ['meeting', 'paper', 'body', 'page'],
+        bodies: [], kinds: [], regions: [], years: [], undated: 0, hasFindings: false };
+    }
+    if (key === 'p/x') return { first: '', files: '' };
+    throw new Error('no such file: ' + key);
+  });
+  for (const query of ['deficit', '"financial plan"', 'transfo']) assert.equal((await empty.search(query)).total, 0, query);
 });

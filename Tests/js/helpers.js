@@ -1,4 +1,4 @@
-// Loads templates/assets/search.js into a fresh context, as a browser would without a page, and reads
+// Loads templates/assets/search-words.js and search.js into a fresh context, as a browser would without a page, and reads
 // the golden index (Tests/Fixtures/search/golden-index) the Swift tests compare byte for byte.
 'use strict';
 const fs = require('node:fs');
@@ -13,8 +13,9 @@ const golden = path.join(fixtures, 'golden-index');
 function loadClient() {
   const context = vm.createContext({ console, URL, URLSearchParams, Promise, Map, Set });
   context.globalThis = context;
-  const source = fs.readFileSync(path.join(root, 'templates', 'assets', 'search.js'), 'utf8');
-  vm.runInContext(source, context, { filename: 'search.js' });
+  for (const name of ['search-words.js', 'search.js']) {
+    vm.runInContext(fs.readFileSync(path.join(root, 'templates', 'assets', name), 'utf8'), context, { filename: name });
+  }
   return { context, internals: context.noticeboard.searchInternals };
 }
 

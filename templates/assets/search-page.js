@@ -118,8 +118,9 @@
         checkbox.checked = facet.selected;
         checkbox.addEventListener('change', onFilterChange);
         label.appendChild(checkbox);
-        label.appendChild(element('span', null, facet.label));
-        label.appendChild(element('span', 'search-filters__count', '(' + facet.count + ')'));
+        var text = element('span', null, facet.label + ' ');
+        text.appendChild(element('span', 'search-filters__count', '(' + facet.count + ')'));
+        label.appendChild(text);
         box.appendChild(label);
       });
       fieldset.appendChild(box);

@@ -3,7 +3,7 @@
 public struct SearchView: Sendable {
     public let layout: LayoutView
     public let bodiesHref: String
-    public let pageScriptHref: String
-    public let pageStylesheetHref: String
+    public let searchScriptHref: String
+    public let searchStylesheetHref: String
     public let portable: Bool
 }

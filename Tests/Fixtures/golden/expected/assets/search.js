@@ -3,200 +3,16 @@
  * (docs/search-index-format.md): a manifest, term and phrase shards, document chunks and fragments,
  * each a .js file calling noticeboardSearchIndex(key, payload). Over http(s) files are fetched; opened
  * from disk (file://), where fetch is refused, they are loaded as <script> elements.
- * Tokens and stems follow Tokenizer.swift and EnglishStemmer.swift exactly: change both or neither. */
+ * Words, stems and terms come from search-words.js (window.noticeboardWords), loaded before this file. */
 (function (global) {
   'use strict';
 
   var FORMAT_VERSION = 1;
   var REGISTER = 'noticeboardSearchIndex';
 
-  /* ---- Tokens: NFKD, marks dropped, lower-cased, a few letters folded; words of letters and numbers ---- */
-
-  var MAXIMUM_LENGTH = 40;
-  var FOLDED = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ł': 'l', 'ı': 'i', 'ς': 'σ' };
-  var APOSTROPHES = '\'\u2019\u2018\u02BC';
-  var WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
-  var MARK = /^\p{M}$/u;
-  var foldCache = new Map();
-
-  /** A character decomposed, stripped of marks, lower-cased and folded, as an array of characters. */
-  function fold(ch) {
-    var cached = foldCache.get(ch);
-    if (cached) return cached;
-    var out = [];
-    for (var decomposed of ch.normalize('NFKD')) {
-      if (MARK.test(decomposed)) continue;
-      for (var lower of decomposed.toLowerCase()) {
-        if (MARK.test(lower)) continue;
-        var folded = FOLDED[lower];
-        if (folded) { for (var f of folded) out.push(f); } else { out.push(lower); }
-      }
-    }
-    foldCache.set(ch, out);
-    return out;
-  }
-
-  /** The folded words of a text with where each stands in it: [{word, start, end}] (UTF-16 offsets). */
-  function tokenize(text) {
-    var out = [];
-    var word = '', length = 0, pending = false, start = -1, end = -1;
-    function finish() {
-      if (length > 0 && length <= MAXIMUM_LENGTH) out.push({ word: word, start: start, end: end });
-      word = ''; length = 0; pending = false; start = -1;
-    }
-    function append(ch, from, to) {
-      if (pending) { word += '\''; length += 1; pending = false; }
-      if (start < 0) start = from;
-      word += ch; length += 1; end = to;
-    }
-    function apostrophe() {
-      if (length > 0 && !pending) { pending = true; } else { finish(); }
-    }
-    for (var i = 0; i < text.length;) {
-      var code = text.codePointAt(i);
-      var next = i + (code > 0xFFFF ? 2 : 1);
-      if (code < 0x80) {
-        if ((code >= 0x61 && code <= 0x7A) || (code >= 0x30 && code <= 0x39)) append(text[i], i, next);
-        else if (code >= 0x41 && code <= 0x5A) append(String.fromCharCode(code + 32), i, next);
-        else if (code === 0x27) apostrophe();
-        else finish();
-      } else {
-        var ch = String.fromCodePoint(code);
-        if (APOSTROPHES.indexOf(ch) >= 0) { apostrophe(); } else {
-          var folded = fold(ch);
-          for (var k = 0; k < folded.length; k++) {
-            if (WORD_CHARACTER.test(folded[k])) append(folded[k], i, next); else finish();
-          }
-        }
-      }
-      i = next;
-    }
-    finish();
-    return out;
-  }
-
-  function words(text) { return tokenize(text).map(function (t) { return t.word; }); }
-
-  /* ---- The Snowball English (Porter2) stemmer: a twin of EnglishStemmer.swift ---- */
-
-  var EXCEPTIONS = {
-    skis: 'ski', skies: 'sky', dying: 'die', lying: 'lie', tying: 'tie', idly: 'idl', gently: 'gentl', ugly: 'ugli',
-    early: 'earli', only: 'onli', singly: 'singl', sky: 'sky', news: 'news', howe: 'howe', atlas: 'atlas',
-    cosmos: 'cosmos', bias: 'bias', andes: 'andes'
-  };
-  var INVARIANT_AFTER_1A = ['inning', 'outing', 'canning', 'herring', 'earring', 'proceed', 'exceed', 'succeed'];
-  var STEP2 = {
-    tional: 'tion', enci: 'ence', anci: 'ance', abli: 'able', entli: 'ent', izer: 'ize', ization: 'ize',
-    ational: 'ate', ation: 'ate', ator: 'ate', alism: 'al', aliti: 'al', alli: 'al', fulness: 'ful',
-    ousli: 'ous', ousness: 'ous', iveness: 'ive', iviti: 'ive', biliti: 'ble', bli: 'ble', ogi: 'og',
-    fulli: 'ful', lessli: 'less', li: ''
-  };
-  var STEP3 = { tional: 'tion', ational: 'ate', alize: 'al', icate: 'ic', iciti: 'ic', ical: 'ic', ful: '', ness: '', ative: '' };
-  var STEP4 = ['al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ism', 'ate', 'iti',
-    'ous', 'ive', 'ize', 'ion'];
-  var stemCache = new Map();
-
-  function isVowel(c) { return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y'; }
-
-  /** The stem of a folded word; anything but a-z and ' is returned as it is. */
-  function stem(word) {
-    var cached = stemCache.get(word);
-    if (cached !== undefined) return cached;
-    var result = stemUncached(word);
-    if (stemCache.size > 50000) stemCache.clear();
-    stemCache.set(word, result);
-    return result;
-  }
-
-  function stemUncached(word) {
-    if (!/^[a-z']*$/.test(word)) return word;
-    if (Object.prototype.hasOwnProperty.call(EXCEPTIONS, word)) return EXCEPTIONS[word];
-    if (word.length < 3) return word;
-    var w = word;
-    // Prelude: no leading apostrophe; a y at the start or after a vowel is a consonant (Y).
-    if (w[0] === '\'') w = w.slice(1);
-    if (w[0] === 'y') w = 'Y' + w.slice(1);
-    for (var i = 1; i < w.length; i++) {
-      if (w[i] === 'y' && isVowel(w[i - 1])) w = w.slice(0, i) + 'Y' + w.slice(i + 1);
-    }
-    // Regions R1 and R2.
-    function afterVowelConsonant(from) {
-      var j = from;
-      while (j < w.length && !isVowel(w[j])) j++;
-      while (j < w.length && isVowel(w[j])) j++;
-      return j < w.length ? j + 1 : -1;
-    }
-    var p1 = w.length, p2 = w.length;
-    var prefix = ['gener', 'commun', 'arsen'].filter(function (p) { return w.startsWith(p); })[0];
-    var r1 = prefix ? prefix.length : afterVowelConsonant(0);
-    if (r1 >= 0) {
-      p1 = r1;
-      var r2 = afterVowelConsonant(p1);
-      p2 = r2 >= 0 ? r2 : w.length;
-    }
-    function longest(suffixes) {
-      var best = null;
-      for (var s of suffixes) if (w.endsWith(s) && (best === null || s.length > best.length)) best = s;
-      return best;
-    }
-    function startOf(suffix) { return w.length - suffix.length; }
-    function replace(suffix, by) { w = w.slice(0, w.length - suffix.length) + by; }
-    function containsVowel(end) { for (var j = 0; j < end; j++) if (isVowel(w[j])) return true; return false; }
-    function shortSyllable(end) {
-      if (end >= 3) {
-        var last = w[end - 1];
-        return !isVowel(w[end - 3]) && isVowel(w[end - 2]) && !isVowel(last) && last !== 'w' && last !== 'x' && last !== 'Y';
-      }
-      return end === 2 && isVowel(w[0]) && !isVowel(w[1]);
-    }
-    var s;
-    // Step 0.
-    s = longest(['\'s\'', '\'s', '\'']);
-    if (s) replace(s, '');
-    // Step 1a.
-    s = longest(['sses', 'ied', 'ies', 'us', 'ss', 's']);
-    if (s === 'sses') replace(s, 'ss');
-    else if (s === 'ied' || s === 'ies') replace(s, startOf(s) >= 2 ? 'i' : 'ie');
-    else if (s === 's' && startOf(s) >= 2 && containsVowel(startOf(s) - 1)) replace(s, '');
-    if (INVARIANT_AFTER_1A.indexOf(w) < 0) {
-      // Step 1b.
-      s = longest(['eed', 'eedly', 'ed', 'edly', 'ing', 'ingly']);
-      if (s === 'eed' || s === 'eedly') {
-        if (startOf(s) >= p1) replace(s, 'ee');
-      } else if (s && containsVowel(startOf(s))) {
-        replace(s, '');
-        if (w.endsWith('at') || w.endsWith('bl') || w.endsWith('iz')) w += 'e';
-        else if (['bb', 'dd', 'ff', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt'].some(function (d) { return w.endsWith(d); })) w = w.slice(0, -1);
-        else if (w.length <= p1 && shortSyllable(w.length)) w += 'e';
-      }
-      // Step 1c.
-      var last = w[w.length - 1];
-      if ((last === 'y' || last === 'Y') && w.length >= 3 && !isVowel(w[w.length - 2])) w = w.slice(0, -1) + 'i';
-      // Step 2.
-      s = longest(Object.keys(STEP2));
-      if (s && startOf(s) >= p1) {
-        var before = startOf(s) > 0 ? w[startOf(s) - 1] : '';
-        if (!(s === 'ogi' && before !== 'l') && !(s === 'li' && (before === '' || 'cdeghkmnrt'.indexOf(before) < 0))) replace(s, STEP2[s]);
-      }
-      // Step 3.
-      s = longest(Object.keys(STEP3));
-      if (s && startOf(s) >= p1 && !(s === 'ative' && startOf(s) < p2)) replace(s, STEP3[s]);
-      // Step 4.
-      s = longest(STEP4);
-      if (s && startOf(s) >= p2) {
-        var at = startOf(s);
-        if (s !== 'ion' || (at > 0 && (w[at - 1] === 's' || w[at - 1] === 't'))) replace(s, '');
-      }
-      // Step 5.
-      var end = w.length - 1;
-      if (w[end] === 'e') {
-        if (end >= p2 || (end >= p1 && !shortSyllable(end))) w = w.slice(0, -1);
-      } else if (w[end] === 'l') {
-        if (end >= p2 && end > 0 && w[end - 1] === 'l') w = w.slice(0, -1);
-      }
-    }
-    return w.replace(/Y/g, 'y');
-  }
+  var wordsModule = global.noticeboardWords;
+  if (!wordsModule) throw new Error('search-words.js must be loaded before search.js');
+  var tokenize = wordsModule.tokenize, words = wordsModule.words, stem = wordsModule.stem, term = wordsModule.term;
 
   /* ---- Encodings: numbers in 5-bit groups, a group below 32 ends the number ---- */
 
@@ -356,14 +172,26 @@
       if (!manifest || manifest.format !== 'noticeboard-search' || manifest.version !== FORMAT_VERSION) {
         throw new Error('search index format not understood (expected version ' + FORMAT_VERSION + ')');
       }
+      manifest.terms = shardTable(manifest.terms);
       return manifest;
     });
   };
+
+  /** A shard table as arrays: {first: [starts], files: [hashes]} (in the file, starts joined by | and
+   * hashes of HASH_LENGTH characters run together). Decoded once; the payload object is kept. */
+  var HASH_LENGTH = 10;
+  function shardTable(table) {
+    if (Array.isArray(table.first)) return table;
+    var files = [];
+    for (var i = 0; i < table.files.length; i += HASH_LENGTH) files.push(table.files.slice(i, i + HASH_LENGTH));
+    return { first: files.length ? table.first.split('|') : [], files: files };
+  }
 
   /** The postings of an exact term, or null. */
   Engine.prototype.term = function (manifest, term) {
     var self = this;
     if (self.postingsCache.has(term)) return Promise.resolve(self.postingsCache.get(term));
+    if (!manifest.terms.files.length) return Promise.resolve(null);
     var shard = manifest.terms.files[shardFor(manifest.terms.first, term)];
     return self.file('t/' + shard).then(function (payload) {
       var at = find(payload.keys, term);
@@ -377,6 +205,7 @@
    * being typed past: `commissio` reaches `commiss`), at most 100. */
   Engine.prototype.termsFor = function (manifest, prefix) {
     var self = this, first = manifest.terms.first, files = manifest.terms.files;
+    if (!files.length) return Promise.resolve([]);
     var shards = new Set();
     for (var i = shardFor(first, prefix); i < first.length && (first[i] <= prefix || first[i].startsWith(prefix)); i++) shards.add(i);
     var shorter = [];
@@ -398,10 +227,12 @@
   /** The postings of each consecutive pair of stems (null where a pair is not in the index). */
   Engine.prototype.pairs = function (manifest, stems) {
     var self = this;
-    return self.file('p/' + manifest.phrases).then(function (table) {
+    return self.file('p/' + manifest.phrases).then(function (payload) {
+      var table = payload.decoded || (payload.decoded = shardTable(payload));
       var lookups = [];
       for (var i = 0; i + 1 < stems.length; i++) {
         (function (key) {
+          if (!table.files.length) { lookups.push(null); return; }
           var shard = table.files[shardFor(table.first, key)];
           lookups.push(self.file('p/' + shard).then(function (payload) {
             var at = find(payload.keys, key);
@@ -416,13 +247,13 @@
   /** A unit's matches (a match set) and the stems and prefixes to highlight. */
   Engine.prototype.matchUnit = function (manifest, unit) {
     var self = this;
-    var stems = unit.words.map(stem);
+    var stems = unit.words.map(term);
     function all(lists) {
       if (lists.some(function (list) { return !list; })) return EMPTY;
       return lists.slice(1).reduce(intersect, lists[0]);
     }
     if (unit.prefix) {
-      var word = unit.words[0];
+      var word = unit.words[0].replace(/'/g, '');
       return self.term(manifest, stems[0]).then(function (exact) {
         if (exact || word.length < manifest.prefixMinimum) return { matches: exact || EMPTY, stems: stems, prefixes: [] };
         return self.termsFor(manifest, word).then(function (terms) {
@@ -512,13 +343,13 @@
     var tokens = tokenize(text);
     var wanted = new Set(stems);
     var hits = tokens.map(function (t) {
-      return wanted.has(stem(t.word)) || prefixes.some(function (p) { return t.word.startsWith(p); });
+      return wanted.has(term(t.word)) || prefixes.some(function (p) { return t.word.startsWith(p); });
     });
     var bestStart = 0, bestScore = -1;
     for (var s = 0; s < Math.max(1, tokens.length); s++) {
       if (tokens.length && !hits[s] && s > 0) continue;
       var distinct = new Set();
-      for (var k = s; k < Math.min(tokens.length, s + size); k++) if (hits[k]) distinct.add(stem(tokens[k].word));
+      for (var k = s; k < Math.min(tokens.length, s + size); k++) if (hits[k]) distinct.add(term(tokens[k].word));
       var score = distinct.size;
       if (score > bestScore) { bestScore = score; bestStart = s; }
     }
@@ -532,7 +363,7 @@
     // Marks are found again in the flattened snippet, so offsets match the string returned.
     var marks = [];
     tokenize(snippet).forEach(function (t) {
-      if (wanted.has(stem(t.word)) || prefixes.some(function (p) { return t.word.startsWith(p); })) marks.push([t.start, t.end]);
+      if (wanted.has(term(t.word)) || prefixes.some(function (p) { return t.word.startsWith(p); })) marks.push([t.start, t.end]);
     });
     return { snippet: snippet, marks: marks };
   }
@@ -707,6 +538,7 @@
     tokenize: tokenize,
     words: words,
     stem: stem,
+    term: term,
     parseQuery: parseQuery,
     parseIndexScript: parseIndexScript,
     decodePostings: decodePostings,

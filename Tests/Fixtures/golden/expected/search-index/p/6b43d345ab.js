@@ -1,0 +1,1 @@
+noticeboardSearchIndex("p/6b43d345ab",{"first":"","files":"454f2b1019"});

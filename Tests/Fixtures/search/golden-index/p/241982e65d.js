@@ -1,1 +1,0 @@
-noticeboardSearchIndex("p/241982e65d",{"first":["","board a","discuss w","inter","of n","rep","the m"],"files":["04a8e899dd","e632d5b8a5","a6ce94a0ef","2e34e13777","4c4461e1ba","51999945e1","e35319ced2"]});
