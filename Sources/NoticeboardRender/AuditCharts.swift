@@ -1,3 +1,5 @@
+import NoticeboardModel
+
 /// The gaps page's charts, drawn as inline SVG at build time. They are decorative (`aria-hidden`): the page
 /// gives every number they show as text. Colours are presentation attributes, as the pages' CSP forbids
 /// inline styles.

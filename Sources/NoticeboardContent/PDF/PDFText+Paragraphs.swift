@@ -7,7 +7,7 @@ extension PDFText {
     public static func document(_ raw: String) -> MarkdownDocument {
         let paragraphs = paragraphs(raw)
         if paragraphs.isEmpty { return .empty }
-        let html = paragraphs.map { "<p>\(escape($0))</p>" }.joined(separator: "\n") + "\n"
+        let html = paragraphs.map { "<p>\(Escaping.html($0))</p>" }.joined(separator: "\n") + "\n"
         return MarkdownDocument(html: html, text: paragraphs.joined(separator: "\n\n"))
     }
 
@@ -200,21 +200,5 @@ extension PDFText {
             }
         }
         return String(out)
-    }
-
-    private static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
     }
 }
