@@ -23,7 +23,7 @@ let package = Package(
         // Tiny C wrappers for what Glibc hides from Swift (atomic directory exchange).
         .target(name: "CShims"),
         .target(name: "NoticeboardModel"),
-        // The search index: tokenizer, English stemmer, index writer (the client is templates/assets/search.js).
+        // The search index: tokenizer, English stemmer, index writer (the client: templates/assets/search-words.js, search.js).
         .target(name: "NoticeboardSearch", dependencies: ["NoticeboardModel"]),
         .target(
             name: "NoticeboardContent",
