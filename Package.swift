@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "NoticeboardModel"),
         // The transparency audit: one rule per type, a registry, scores. Pure: reads a Site, returns findings.
         .target(name: "NoticeboardAudit", dependencies: ["NoticeboardModel"]),
-        // The search index: tokenizer, English stemmer, index writer (the client is templates/assets/search.js).
+        // The search index: tokenizer, English stemmer, index writer (the client: templates/assets/search-words.js, search.js).
         .target(name: "NoticeboardSearch", dependencies: ["NoticeboardModel"]),
         .target(
             name: "NoticeboardContent",

@@ -35,10 +35,7 @@ extension OutputWriter {
                     try manager.copyItem(atPath: source, toPath: target)
                 }
             }
-            for file in files {
-                let target = try prepare(file.path)
-                try Self.writeFile(file.contents, to: target)
-            }
+            try Self.writeConcurrently(files.map { ($0.contents, try prepare($0.path)) })
             try swapIn(staging)
         } catch {
             try? manager.removeItem(at: staging)
@@ -82,6 +79,28 @@ extension OutputWriter {
 
     /// Writes a new file with plain `open`/`write`/`close`: FileManager's `createFile` syncs every file to disk,
     /// which makes writing ten thousand pages many times slower. (The swap, not a sync, is what keeps builds atomic.)
+    /// Writes new files from several threads: creating a file is mostly waiting on the file system, so a few at a
+    /// time overlap that wait. Their folders must exist. Throws the first failure, after every write has ended.
+    static func writeConcurrently(_ files: [(data: Data, path: String)]) throws {
+        let workers = 4
+        let failures = FailureBox()
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: files.count, by: workers) where !failures.hasFailure {
+                do { try writeFile(files[index].data, to: files[index].path) } catch { failures.record(error) }
+            }
+        }
+        if let error = failures.first { throw error }
+    }
+
+    /// The first error of concurrent writes.
+    private final class FailureBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var error: Error?
+        var hasFailure: Bool { lock.withLock { error != nil } }
+        var first: Error? { lock.withLock { error } }
+        func record(_ error: Error) { lock.withLock { if self.error == nil { self.error = error } } }
+    }
+
     static func writeFile(_ data: Data, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
@@ -224,7 +243,7 @@ extension OutputWriter {
                 let source = output.appendingPathComponent(path).path
                 if link(source, target) != 0 { try manager.copyItem(atPath: source, toPath: target) }
             }
-            for file in files { try Self.writeFile(file.contents, to: try prepare(file.path)) }
+            try Self.writeConcurrently(files.map { ($0.contents, try prepare($0.path)) })
         } catch {
             Self.removeTree(staging.path)
             throw error

@@ -23,43 +23,7 @@ public struct OutputWriter: Sendable {
 
     /// Writes the files and swaps them in for the previous output. Throws without touching the output on failure.
     public func write(_ files: [OutputFile]) throws {
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        removeLeftovers()
-        let staging = parent.appendingPathComponent(temporaryPrefix + UUID().uuidString.prefix(8).lowercased())
-        do {
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
-            var folders: Set<String> = [""]
-            for file in files {
-                let relative = try Self.checkedPath(file.path)
-                let folder = (relative as NSString).deletingLastPathComponent
-                if !folders.contains(folder) {
-                    try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-                    folders.insert(folder)
-                }
-                try Self.writeFile(file.contents, to: staging.appendingPathComponent(relative).path, relative: relative)
-            }
-            sync() // Once for all files, before the swap (FileManager.createFile synced each file: ~40,000 syncs on a 10,000-document site).
-            try swapIn(staging)
-        } catch {
-            try? FileManager.default.removeItem(at: staging)
-            throw error
-        }
-    }
-
-    /// Writes a new file with plain POSIX calls (no sync of its own; `write(_:)` syncs once at the end).
-    private static func writeFile(_ data: Data, to path: String, relative: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: relative]) }
-        defer { close(descriptor) }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: relative]) }
-                offset += written
-            }
-        }
+        _ = try write(files, keeping: [])
     }
 
     /// Exchanges the staging folder with the output in one step where the system allows it.
