@@ -1,25 +1,40 @@
 /// Escaping for text placed in HTML and XML outside templates (which escape for themselves).
+/// Works on UTF-8 bytes: feeds escape whole documents, and character-by-character string building was slow.
 public enum Escaping {
     public static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        escaped(text, xml: false)
     }
 
     /// XML text also drops the characters XML 1.0 forbids (control characters, U+FFFE and U+FFFF).
     public static func xml(_ text: String) -> String {
-        html(String(String.UnicodeScalarView(text.unicodeScalars.filter {
-            ($0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r") && $0.value != 0xFFFE && $0.value != 0xFFFF
-        })))
+        escaped(text, xml: true)
+    }
+
+    private static func escaped(_ text: String, xml: Bool) -> String {
+        let utf8 = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + utf8.count / 16)
+        var i = 0
+        let count = utf8.count
+        utf8.withUnsafeBufferPointer { bytes in
+            while i < count {
+                let byte = bytes[i]
+                switch byte {
+                case UInt8(ascii: "&"): out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+                case UInt8(ascii: "<"): out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+                case UInt8(ascii: ">"): out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+                case UInt8(ascii: "\""): out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+                case UInt8(ascii: "'"): out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+                case 0x00..<0x20 where xml && byte != 0x09 && byte != 0x0A && byte != 0x0D:
+                    break  // a control character XML forbids
+                case 0xEF where xml && i + 2 < count && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):
+                    i += 2  // U+FFFE or U+FFFF
+                default:
+                    out.append(byte)
+                }
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
