@@ -9,7 +9,7 @@ scripts/setup.sh --test
 
 echo "== Swift tests" >&2
 swift build --build-tests
-swift test --skip-build 2>&1 | tail -n 200
+swift test --skip-build 2>&1 | grep -v "^◇"
 
 if compgen -G "Tests/js/*.test.mjs" >/dev/null || compgen -G "Tests/js/*.test.js" >/dev/null; then
   echo "== JavaScript tests" >&2

@@ -67,6 +67,8 @@ public final class BuildSession: @unchecked Sendable {
         var stats = Statistics()
         defer { statistics = stats }
         loadManifestIfNeeded()
+        // Staging folders a killed build left beside the output go first, whatever this build then does.
+        if mode == .atomicSwap { OutputWriter(output: options.output).removeLeftovers() }
         progress("[1/4] Reading content")
 
         // Global inputs: every page depends on them.

@@ -58,6 +58,17 @@ import Testing
         #expect(!siblings.contains { $0.hasPrefix(".site.tmp-") })
     }
 
+    @Test func leftoversOfAKilledBuildGoEvenWhenNothingChanged() throws {
+        let root = try TestSite.minimal.write()
+        _ = try build(.minimal, root: root)
+        _ = try build(.minimal, root: root)  // a second build takes the incremental path
+        let leftover = root.appendingPathComponent(".site.tmp-killed")
+        try FileManager.default.createDirectory(at: leftover.appendingPathComponent("bodies"), withIntermediateDirectories: true)
+        let (_, report) = try build(.minimal, root: root)
+        #expect(report.filesWritten == 0)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    }
+
     @Test func buildNeverWritesIntoContent() throws {
         let root = try TestSite.minimal.write()
         let before = try readTree(root.appendingPathComponent("content"))
