@@ -12,6 +12,19 @@ extension OutputWriter {
     /// Like `write(_:)`, but files of the previous output listed in `keeping` are hard-linked into the new folder
     /// instead of written again (copied where links are not possible). Returns the stamp of every file of the new output.
     public func write(_ files: [OutputFile], keeping: [String]) throws -> [String: FileStamp] {
+        let staging = try stage(files, keeping: keeping)
+        do {
+            try swapIn(staging)
+        } catch {
+            Self.removeTree(staging.path)
+            throw error
+        }
+        return FileStamp.scan(output.path)
+    }
+
+    /// Builds the new output in a staging folder beside it: kept files hard-linked (or copied) from the current
+    /// output, the others written. On failure the staging folder is removed and nothing else is touched.
+    private func stage(_ files: [OutputFile], keeping: [String]) throws -> URL {
         let manager = FileManager.default
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         removeLeftovers()
@@ -31,17 +44,14 @@ extension OutputWriter {
             for path in keeping {
                 let target = try prepare(path)
                 let source = output.appendingPathComponent(path).path
-                if link(source, target) != 0 {
-                    try manager.copyItem(atPath: source, toPath: target)
-                }
+                if link(source, target) != 0 { try manager.copyItem(atPath: source, toPath: target) }
             }
             try Self.writeConcurrently(files.map { ($0.contents, try prepare($0.path)) })
-            try swapIn(staging)
+            return staging
         } catch {
-            try? manager.removeItem(at: staging)
+            Self.removeTree(staging.path)
             throw error
         }
-        return FileStamp.scan(output.path)
     }
 
     /// Rewrites only the given files in the output folder, each atomically (written beside it, then renamed over
@@ -223,31 +233,7 @@ extension OutputWriter {
     func write(_ files: [OutputFile], keeping: [String], previousTo spare: URL) throws -> (stamps: [String: FileStamp], keptPrevious: Bool) {
         let manager = FileManager.default
         guard manager.fileExists(atPath: output.path) else { return (try write(files, keeping: keeping), false) }
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        removeLeftovers()
-        let staging = parent.appendingPathComponent(temporaryPrefix + UUID().uuidString.prefix(8).lowercased())
-        do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            var folders: Set<String> = [""]
-            func prepare(_ path: String) throws -> String {
-                let relative = try Self.checkedPath(path)
-                let folder = (relative as NSString).deletingLastPathComponent
-                if !folders.contains(folder) {
-                    try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-                    folders.insert(folder)
-                }
-                return staging.appendingPathComponent(relative).path
-            }
-            for path in keeping {
-                let target = try prepare(path)
-                let source = output.appendingPathComponent(path).path
-                if link(source, target) != 0 { try manager.copyItem(atPath: source, toPath: target) }
-            }
-            try Self.writeConcurrently(files.map { ($0.contents, try prepare($0.path)) })
-        } catch {
-            Self.removeTree(staging.path)
-            throw error
-        }
+        let staging = try stage(files, keeping: keeping)
         guard noticeboard_exchange_paths(staging.path, output.path) == 0 else {
             try swapIn(staging)
             return (FileStamp.scan(output.path), false)

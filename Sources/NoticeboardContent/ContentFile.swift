@@ -12,14 +12,17 @@ struct ContentFile {
 
     /// Reads a file through the file system; every problem goes to the log, nothing is thrown.
     static func read(_ path: String, from files: FileSystem, log: DiagnosticLog) -> ContentFile? {
-        let bytes: [UInt8]
+        bytes(of: path, from: files, log: log).flatMap { parse($0, path: path, log: log) }
+    }
+
+    /// A file's bytes, or nil with the reason logged.
+    private static func bytes(of path: String, from files: FileSystem, log: DiagnosticLog) -> [UInt8]? {
         do {
-            bytes = Array(try files.contents(of: path))
+            return Array(try files.contents(of: path))
         } catch {
             log.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: path))
             return nil
         }
-        return parse(bytes, path: path, log: log)
     }
 
     static func parse(_ bytes: [UInt8], path: String, log: DiagnosticLog) -> ContentFile? {
@@ -41,13 +44,7 @@ struct ContentFile {
 
     /// Reads a YAML-only file (`noticeboard.yml`, a PDF paper's `<paper>.yml`).
     static func readYAML(_ path: String, from files: FileSystem, log: DiagnosticLog) -> FieldReader? {
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try files.contents(of: path))
-        } catch {
-            log.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: path))
-            return nil
-        }
+        guard let bytes = bytes(of: path, from: files, log: log) else { return nil }
         switch SourceText.decode(bytes, path: path) {
         case .failure(let diagnostic): log.add(diagnostic); return nil
         case .success(let source): return YAMLDocument.mapping(source.text, path: path, firstLine: 1, log: log)
