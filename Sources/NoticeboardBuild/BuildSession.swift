@@ -265,7 +265,7 @@ public final class BuildSession: @unchecked Sendable {
     /// Renders files in parallel, keeping their order; tells `done` how many are rendered every 2,000 files.
     static func render(_ files: [PlannedFile], done: (Int) -> Void = { _ in }) -> [OutputFile] {
         guard files.count > 8 else { return files.map { $0.render() } }
-        let results = UnsafeResults(count: files.count)
+        let results = ParallelResults<OutputFile>(count: files.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let counter = Counter()
         withoutActuallyEscaping(done) { done in
@@ -303,14 +303,6 @@ public final class BuildSession: @unchecked Sendable {
         private var value = 0
         /// Adds one and calls `report` with the new total, one caller at a time.
         func increment(_ report: (Int) -> Void) { lock.withLock { value += 1; report(value) } }
-    }
-
-    /// Slots written by exactly one worker each.
-    private final class UnsafeResults: @unchecked Sendable {
-        private var storage: [OutputFile?]
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ value: OutputFile) { storage.withUnsafeMutableBufferPointer { $0[index] = value } }
-        var values: [OutputFile] { storage.map { $0! } }
     }
 
     // MARK: The previous output

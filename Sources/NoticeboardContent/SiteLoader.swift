@@ -147,11 +147,11 @@ public struct SiteLoader: Sendable {
         // Each body's meetings are read on their own (on every core), each with its own log; the results are put
         // together in order, so the site and its diagnostics are the same as read one by one.
         let bodies = bodyFolders
-        let results = BodyMeetings(count: bodies.count)
+        let results = ParallelResults<([Meeting], [Diagnostic])>(count: bodies.count)
         DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
             let bodyLog = DiagnosticLog()
             let meetings = loadMeetings(ofBody: bodies[index], log: bodyLog)
-            results.set(index, meetings, bodyLog.entries)
+            results.set(index, (meetings, bodyLog.entries))
         }
         var meetings: [Meeting] = []
         for (bodyMeetings, diagnostics) in results.values {
@@ -159,16 +159,6 @@ public struct SiteLoader: Sendable {
             log.add(contentsOf: diagnostics)
         }
         return meetings
-    }
-
-    /// Slots written by exactly one worker each.
-    private final class BodyMeetings: @unchecked Sendable {
-        private var slots: [([Meeting], [Diagnostic])]
-        init(count: Int) { slots = Array(repeating: ([], []), count: count) }
-        func set(_ index: Int, _ meetings: [Meeting], _ diagnostics: [Diagnostic]) {
-            slots.withUnsafeMutableBufferPointer { $0[index] = (meetings, diagnostics) }
-        }
-        var values: [([Meeting], [Diagnostic])] { slots }
     }
 
     private func loadMeetings(ofBody body: String, log: DiagnosticLog) -> [Meeting] {
