@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "NoticeboardSearch", dependencies: ["NoticeboardModel"]),
         .target(
             name: "NoticeboardContent",
-            dependencies: ["NoticeboardModel", "CMarkGFM", .product(name: "Yams", package: "Yams")]
+            dependencies: ["NoticeboardModel", "CMarkGFM", "CShims", .product(name: "Yams", package: "Yams")]
         ),
         // The default theme: the files of templates/, embedded at build time so the binary works anywhere.
         .executableTarget(name: "ThemeEmbedder"),

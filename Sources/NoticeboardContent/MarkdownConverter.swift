@@ -1,17 +1,23 @@
 import CMarkGFM
+import CShims
 import Foundation
 import NoticeboardModel
+import Synchronization
 
 /// Markdown to safe HTML and plain text with libcmark-gfm and its GFM extensions.
 ///
 /// Safety: cmark-gfm's safe mode replaces raw HTML with a comment; links and images whose URL has any scheme
 /// but http, https, mailto and tel (`javascript:`, `vbscript:`, `data:`, `file:` …) are replaced by their text. Headings get stable, unique ids.
 ///
-/// Concurrency: Debian's libcmark-gfm shares a mutable global table between the strikethrough and autolink
-/// extensions (upstream cmark-gfm PR #176), so documents are parsed one at a time behind a lock; turning the
-/// parsed tree into HTML and text runs in parallel. A test compares parallel and sequential output byte for byte.
+/// Concurrency: Debian's libcmark-gfm adds and removes its extensions' special characters in one global table
+/// around every document (upstream cmark-gfm PR #176). CShims replaces the library's function for that
+/// (`CMarkSpecialCharacters.c`) so the characters are added once and never removed; when the first parse shows
+/// the replacement is in effect, documents are parsed in parallel. Otherwise they are parsed one at a time
+/// behind a lock. Turning a parsed tree into HTML and text always runs in parallel. A test compares parallel
+/// and sequential output byte for byte.
 public enum MarkdownConverter {
     private static let lock = NSLock()
+    private static let parsesInParallel = Atomic<Bool>(false)
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
     private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
     nonisolated(unsafe) private static var registered = false
@@ -23,7 +29,7 @@ public enum MarkdownConverter {
         guard let (parser, root) = parse(markdown) else { return .empty }
         defer {
             cmark_node_free(root)
-            lock.withLock { cmark_parser_free(parser) }
+            cmark_parser_free(parser)
         }
         let headings = prepare(root, topHeadingLevel: topHeadingLevel)
         let html = take(cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)))
@@ -32,15 +38,25 @@ public enum MarkdownConverter {
                                 summary: firstParagraph(root))
     }
 
-    /// Parses under the lock: cmark-gfm adds and removes the extensions' special characters in a global table
-    /// around each document's inline parsing. Rendering the tree it returns needs no lock.
+    /// Parses in parallel once the library's shared table is known to stay fixed (see the type's comment), and
+    /// under the lock until then. Rendering the tree it returns needs no lock.
     private static func parse(_ markdown: String) -> (parser: OpaquePointer, root: OpaquePointer)? {
+        if parsesInParallel.load(ordering: .acquiring) { return parseDocument(markdown) }
         lock.lock()
         defer { lock.unlock() }
         if !registered {
             cmark_gfm_core_extensions_ensure_registered()
             registered = true
         }
+        let parsed = parseDocument(markdown)
+        if noticeboard_cmark_table_is_fixed() != 0 { parsesInParallel.store(true, ordering: .releasing) }
+        return parsed
+    }
+
+    /// True when documents are parsed on several threads at once (the library's table stays fixed).
+    public static var parsesConcurrently: Bool { parsesInParallel.load(ordering: .acquiring) }
+
+    private static func parseDocument(_ markdown: String) -> (parser: OpaquePointer, root: OpaquePointer)? {
         guard let parser = cmark_parser_new(options) else { return nil }
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
