@@ -18,13 +18,17 @@ public struct IndexParameters: Sendable, Hashable {
     /// Impacts are stored as one character: 64 steps.
     public var impactLevels = 64
     /// A term shard is closed once its entries reach this many bytes (a single long posting list may exceed it).
-    public var termShardBytes = 10_000
+    /// Smaller shards mean fewer bytes for a query word; 6 KB makes about 320 term shards at 10,000 documents.
+    public var termShardBytes = 6_000
     /// The same for phrase (word pair) shards.
     public var phraseShardBytes = 16_000
     /// Documents per metadata file.
     public var documentsPerChunk = 4096
-    /// A document's text is cut into fragments of about this many bytes of UTF-8, at a space.
-    public var fragmentCharacters = 1_000
+    /// A document's text is cut into fragments of about this many bytes of UTF-8, at a space. Each fragment is a
+    /// file that a result showing it fetches: 3,000 bytes keeps a 10,000-document site at about 50,000 files
+    /// (1,000 made three times as many, and creating files was most of a build's time) for about 20 KB more per
+    /// ten results (bench/README.md).
+    public var fragmentCharacters = 3_000
     /// The last query word is matched as a prefix only from this many characters on.
     public var prefixMinimum = 3
 

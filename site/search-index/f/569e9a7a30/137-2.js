@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/569e9a7a30/137-2",{"url":"bodies/northshire-central-pcn/","title":"Northshire Central Primary Care Network","type":"body","body":"Northshire Central Primary Care Network","date":"","text":"Community Health NHS Trust, NHS provider"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/569e9a7a30/146-14",{"url":"methodology/","title":"Methodology","type":"page","body":"","date":"","text":"it costs little: the score measures the gaps the records show, and claims a failure only where a duty exists. The same explanation appears on the gaps page."});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/569e9a7a30/26-4",{"url":"bodies/northshire-hwb/2026-06-11/","title":"Health and Wellbeing Board","type":"meeting","body":"Northshire Health and Wellbeing Board","date":"2026-06-11","text":"2026 |"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/569e9a7a30/28-4",{"url":"bodies/northshire-community-health-nhs-trust/2026-05-27/","title":"Trust Board meeting in public","type":"meeting","body":"Northshire Community Health NHS Trust","date":"2026-05-27","text":"of 25 March 2026 | H. Brierley | 5 June 2026 |\n| TB26/024a | Wheelchair services recovery plan update | D. Rourke | September 2026 |"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/569e9a7a30/3-1",{"url":"bodies/northshire-icp/2026-10-21/","title":"Integrated Care Partnership meeting in public","type":"meeting","body":"Northshire Integrated Care Partnership","date":"2026-10-21","text":"partnership now aims to publish draft minutes within four weeks of each meeting."});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/569e9a7a30/63-3",{"url":"bodies/northshire-icb/2025-11-13/icb-operating-model/","title":"ICB operating model and running cost reduction","type":"paper","body":"NHS Northshire Integrated Care Board","date":"2025-11-13","text":"8. Recommendation\n\nThe Board is asked to approve the operating model, subject to the outcome of staff consultation."});

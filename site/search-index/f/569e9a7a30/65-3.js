@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/569e9a7a30/65-3",{"url":"bodies/northshire-icp/2025-10-22/neighbourhood-health-framework/","title":"Neighbourhood health in Northshire: the partnership's role","type":"paper","body":"Northshire Integrated Care Partnership","date":"2025-10-22","text":"The partnership is asked to adopt the neighbourhood health framework."});

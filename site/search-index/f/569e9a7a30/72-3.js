@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/569e9a7a30/72-3",{"url":"bodies/northshire-icb/2025-09-18/integrated-performance-report/","title":"Integrated performance report, September 2025","type":"paper","body":"NHS Northshire Integrated Care Board","date":"2025-09-18","text":"The Board is asked to note the report."});

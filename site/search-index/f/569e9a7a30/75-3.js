@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/569e9a7a30/75-3",{"url":"bodies/northshire-hwb/2025-09-11/healthwatch-annual-report-2024-25/","title":"Healthwatch Northshire annual report 2024/25","type":"paper","body":"Northshire Health and Wellbeing Board","date":"2025-09-11","text":"story, and to our volunteers."});

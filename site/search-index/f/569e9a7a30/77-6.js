@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/569e9a7a30/77-6",{"url":"bodies/northshire-icb/2025-07-17/","title":"Board meeting in public","type":"meeting","body":"NHS Northshire Integrated Care Board","date":"2025-07-17","text":"| September 2025 |\n| ICB25/067a | Publish the joint forward plan | S. Darby | July 2025 |"});

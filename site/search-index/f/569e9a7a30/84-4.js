@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/569e9a7a30/84-4",{"url":"bodies/riverside-and-fells-pcn/2025-06-03/","title":"Network board","type":"meeting","body":"Riverside and Fells Primary Care Network","date":"2025-06-03","text":"| July 2025 |"});
