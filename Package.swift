@@ -62,7 +62,7 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
-        .executableTarget(name: "noticeboard", dependencies: ["NoticeboardCLI"]),
+        .executableTarget(name: "noticeboard", dependencies: ["NoticeboardCLI", "CShims"]),
         // Times the search stage alone, for bench/search-bench.py.
         .executableTarget(name: "search-bench", dependencies: ["NoticeboardBuild", "NoticeboardContent", "NoticeboardSearch"], path: "Sources/SearchBench"),
         .target(

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
 #include "CShims.h"
 
 int noticeboard_exchange_paths(const char *first, const char *second) {
@@ -10,5 +11,20 @@ int noticeboard_exchange_paths(const char *first, const char *second) {
 #else
     errno = ENOSYS;
     return -1;
+#endif
+}
+
+const void *noticeboard_find_bytes(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length) {
+    if (haystack == NULL || haystack_length < needle_length) return NULL;
+    return memmem(haystack, haystack_length, needle, needle_length);
+}
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+void noticeboard_share_memory_pools(void) {
+#if defined(__GLIBC__) && defined(M_ARENA_MAX)
+    mallopt(M_ARENA_MAX, 2);
 #endif
 }

@@ -162,15 +162,6 @@ public final class BuildSession: @unchecked Sendable {
         stats.rendered = toRender.count
         stats.renderReused = planned.count - toRender.count
 
-        // Render what changed, on every core.
-        progress("[2/4] Rendering \(count(toRender.count)) of \(count(planned.count, "file"))\(toRender.count < planned.count ? " (the others are unchanged)" : "")")
-        let rendered = Self.render(toRender.map { planned[$0] }) { done in
-            progress("[2/4] Rendered \(count(done)) of \(count(toRender.count)) files")
-        }
-
-        trace("render")
-        // Write.
-        let renderedPaths = Set(rendered.map(\.path))
         let removed: [String]
         let unknown = planned.reduce(0) { $0 + (previous[$1.path] == nil ? 1 : 0) }
         if onDisk == nil && previous.count + unknown == planned.count {
@@ -180,18 +171,49 @@ public final class BuildSession: @unchecked Sendable {
             removed = (onDisk ?? Set(previous.keys)).filter { !plannedPaths.contains($0) }.sorted()
         }
         stats.removed = removed.count
-        stats.changedPaths = rendered.map(\.path) + removed
+        stats.changedPaths = toRender.map { planned[$0].path } + removed
         var newFiles = previous
         var newSpare = manifest?.spare ?? [:]
         for path in removed { newFiles[path] = nil }
+        let unchanged = planned.indices.filter { previous[planned[$0].path] != nil && previous[planned[$0].path]?.key == keys[$0] }.map { planned[$0].path }
+        let writer = OutputWriter(output: options.output)
+        let spare = BuildManifest.spareLocation(root: options.root, output: options.output)
+        let rendering = "\(count(toRender.count)) of \(count(planned.count, "file"))\(toRender.count < planned.count ? " (the others are unchanged)" : "")"
+
         if toRender.isEmpty, removed.isEmpty, !previous.isEmpty {
+            trace("render")
             progress("[3/4] Nothing to write: every file is as it was")
+        } else if mode == .atomicSwap, (manifest?.spare ?? [:]).isEmpty || !FileManager.default.fileExists(atPath: options.output.path) {
+            // No spare copy of the output to bring up to date: a whole new folder is staged, and each file is written
+            // into it as soon as it is rendered, so the pages are never all held in memory at once.
+            progress("[2/4] Rendering and writing \(rendering)")
+            let staging = try writer.beginStaging(keeping: unchanged)
+            do {
+                try OutputWriter.writeConcurrently(toRender.map { planned[$0] }, into: staging, making: { $0.render() }) { done in
+                    if done % 2000 == 0 && done < toRender.count { progress("[2/4] Rendered and wrote \(count(done)) of \(count(toRender.count)) files") }
+                }
+            } catch {
+                OutputWriter.removeTree(staging.url.path)
+                throw error
+            }
+            trace("render")
+            progress("[3/4] Swapping in the new site")
+            let (stamps, keptPrevious) = try writer.finishStaging(staging, previousTo: spare)
+            for (index, file) in planned.enumerated() {
+                if let stamp = stamps[file.path] { newFiles[file.path] = BuildManifest.Entry(key: keys[index], stamp: stamp) } else { newFiles[file.path] = nil }
+            }
+            newSpare = keptPrevious ? previous : [:]
+            stats.written = toRender.count
         } else {
+            // Render what changed, on every core, then write it.
+            progress("[2/4] Rendering \(rendering)")
+            let rendered = Self.render(toRender.map { planned[$0] }) { done in
+                progress("[2/4] Rendered \(count(done)) of \(count(toRender.count)) files")
+            }
+            trace("render")
             progress("[3/4] Writing \(count(rendered.count)) files\(mode == .atomicSwap ? ", keeping \(count(planned.count - rendered.count)) as they were" : "")")
             switch mode {
             case .atomicSwap:
-                let writer = OutputWriter(output: options.output)
-                let spare = BuildManifest.spareLocation(root: options.root, output: options.output)
                 let renderedByPath = Dictionary(rendered.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
                 if let entries = writer.updateSpareAndSwap(spare: spare, spareEntries: manifest?.spare ?? [:],
                                                            planned: planned.indices.map { (planned[$0].path, keys[$0]) },
@@ -200,15 +222,14 @@ public final class BuildSession: @unchecked Sendable {
                     newSpare = previous
                     stats.updatedSpare = true
                 } else {
-                    let (stamps, keptPrevious) = try writer.write(rendered, keeping: planned.map(\.path).filter { previous[$0] != nil && !renderedPaths.contains($0) },
-                                                                  previousTo: spare)
+                    let (stamps, keptPrevious) = try writer.write(rendered, keeping: unchanged, previousTo: spare)
                     for (index, file) in planned.enumerated() {
                         if let stamp = stamps[file.path] { newFiles[file.path] = BuildManifest.Entry(key: keys[index], stamp: stamp) } else { newFiles[file.path] = nil }
                     }
                     newSpare = keptPrevious ? previous : [:]
                 }
             case .inPlace:
-                let stamps = try OutputWriter(output: options.output).writeInPlace(rendered, removing: removed)
+                let stamps = try writer.writeInPlace(rendered, removing: removed)
                 for index in toRender {
                     let path = planned[index].path
                     if let stamp = stamps[path] { newFiles[path] = BuildManifest.Entry(key: keys[index], stamp: stamp) } else { newFiles[path] = nil }
@@ -296,13 +317,6 @@ public final class BuildSession: @unchecked Sendable {
             result.append(digit)
         }
         return result
-    }
-
-    private final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-        /// Adds one and calls `report` with the new total, one caller at a time.
-        func increment(_ report: (Int) -> Void) { lock.withLock { value += 1; report(value) } }
     }
 
     // MARK: The previous output

@@ -25,31 +25,34 @@ extension OutputWriter {
     /// Builds the new output in a staging folder beside it: kept files hard-linked (or copied) from the current
     /// output, the others written. On failure the staging folder is removed and nothing else is touched.
     private func stage(_ files: [OutputFile], keeping: [String]) throws -> URL {
+        let staging = try beginStaging(keeping: keeping)
+        do {
+            try Self.writeConcurrently(files, into: staging, making: { $0 })
+            return staging.url
+        } catch {
+            Self.removeTree(staging.url.path)
+            throw error
+        }
+    }
+
+    /// A new staging folder beside the output, holding the files of `keeping` hard-linked (or copied) from the
+    /// current output; the caller writes the rest into it (from several threads if it likes), then swaps it in
+    /// with `finishStaging`, or removes it with `OutputWriter.removeTree` on failure.
+    func beginStaging(keeping: [String]) throws -> StagingFolder {
         let manager = FileManager.default
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         removeLeftovers()
-        let staging = parent.appendingPathComponent(temporaryPrefix + UUID().uuidString.prefix(8).lowercased())
+        let staging = StagingFolder(url: parent.appendingPathComponent(temporaryPrefix + UUID().uuidString.prefix(8).lowercased()))
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            var folders: Set<String> = [""]
-            func prepare(_ path: String) throws -> String {
-                let relative = try Self.checkedPath(path)
-                let folder = (relative as NSString).deletingLastPathComponent
-                if !folders.contains(folder) {
-                    try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-                    folders.insert(folder)
-                }
-                return staging.appendingPathComponent(relative).path
-            }
+            try manager.createDirectory(at: staging.url, withIntermediateDirectories: false)
             for path in keeping {
-                let target = try prepare(path)
+                let target = try staging.prepare(path)
                 let source = output.appendingPathComponent(path).path
                 if link(source, target) != 0 { try manager.copyItem(atPath: source, toPath: target) }
             }
-            try Self.writeConcurrently(files.map { ($0.contents, try prepare($0.path)) })
             return staging
         } catch {
-            Self.removeTree(staging.path)
+            Self.removeTree(staging.url.path)
             throw error
         }
     }
@@ -87,23 +90,29 @@ extension OutputWriter {
         return stamps
     }
 
-    /// Writes a new file with plain `open`/`write`/`close`: FileManager's `createFile` syncs every file to disk,
-    /// which makes writing ten thousand pages many times slower. (The swap, not a sync, is what keeps builds atomic.)
-    /// Writes new files from several threads: creating a file is mostly waiting on the file system, so a few at a
-    /// time overlap that wait. Their folders must exist. Throws the first failure, after every write has ended.
-    static func writeConcurrently(_ files: [(data: Data, path: String)]) throws {
-        let workers = 4
+    /// Makes and writes files into a staging folder from several threads, each file written as soon as it is made,
+    /// so the files need not all be held in memory at once: creating a file is partly waiting on the file system, so
+    /// a few at a time overlap that wait. Throws the first failure, after every write has ended. Tells `done` the
+    /// number of files written so far, from any thread.
+    static func writeConcurrently<Item: Sendable>(_ items: [Item], into staging: StagingFolder, workers: Int = 4,
+                                                  making make: @Sendable (Item) -> OutputFile,
+                                                  done: (Int) -> Void = { _ in }) throws {
         let failures = FailureBox()
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: files.count, by: workers) where !failures.hasFailure {
-                do { try writeFile(files[index].data, to: files[index].path) } catch { failures.record(error) }
+        let counter = Counter()
+        withoutActuallyEscaping(done) { done in
+            nonisolated(unsafe) let done = done
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: items.count, by: workers) where !failures.hasFailure {
+                    do { try staging.write(make(items[index])) } catch { failures.record(error) }
+                    counter.increment { done($0) }
+                }
             }
         }
         if let error = failures.first { throw error }
     }
 
     /// The first error of concurrent writes.
-    private final class FailureBox: @unchecked Sendable {
+    final class FailureBox: @unchecked Sendable {
         private let lock = NSLock()
         private var error: Error?
         var hasFailure: Bool { lock.withLock { error != nil } }
@@ -111,6 +120,8 @@ extension OutputWriter {
         func record(_ error: Error) { lock.withLock { if self.error == nil { self.error = error } } }
     }
 
+    /// Writes a new file with plain `open`/`write`/`close`: FileManager's `createFile` syncs every file to disk,
+    /// which makes writing ten thousand pages many times slower. (The swap, not a sync, is what keeps builds atomic.)
     static func writeFile(_ data: Data, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
@@ -231,18 +242,28 @@ extension OutputWriter {
     /// when the system can swap folders atomically. Returns the stamps of the new output and whether `spare` now
     /// holds the previous output.
     func write(_ files: [OutputFile], keeping: [String], previousTo spare: URL) throws -> (stamps: [String: FileStamp], keptPrevious: Bool) {
+        guard FileManager.default.fileExists(atPath: output.path) else { return (try write(files, keeping: keeping), false) }
+        return try finishStaging(StagingFolder(url: try stage(files, keeping: keeping)), previousTo: spare)
+    }
+
+    /// Swaps a complete staging folder in for the output. The previous output becomes `spare` (replacing it) when
+    /// the system can swap folders atomically, and is deleted otherwise. Returns the stamps of the new output and
+    /// whether `spare` now holds the previous output.
+    func finishStaging(_ staging: StagingFolder, previousTo spare: URL) throws -> (stamps: [String: FileStamp], keptPrevious: Bool) {
         let manager = FileManager.default
-        guard manager.fileExists(atPath: output.path) else { return (try write(files, keeping: keeping), false) }
-        let staging = try stage(files, keeping: keeping)
-        guard noticeboard_exchange_paths(staging.path, output.path) == 0 else {
-            try swapIn(staging)
+        guard manager.fileExists(atPath: output.path) else {
+            do { try swapIn(staging.url) } catch { Self.removeTree(staging.url.path); throw error }
+            return (FileStamp.scan(output.path), false)
+        }
+        guard noticeboard_exchange_paths(staging.url.path, output.path) == 0 else {
+            do { try swapIn(staging.url) } catch { Self.removeTree(staging.url.path); throw error }
             return (FileStamp.scan(output.path), false)
         }
         // The staging folder now holds the previous output: keep it as the spare.
         try? manager.createDirectory(at: spare.deletingLastPathComponent(), withIntermediateDirectories: true)
         if manager.fileExists(atPath: spare.path) { Self.removeTree(spare.path) }
-        if rename(staging.path, spare.path) != 0 {
-            Self.removeTree(staging.path)
+        if rename(staging.url.path, spare.path) != 0 {
+            Self.removeTree(staging.url.path)
             return (FileStamp.scan(output.path), false)
         }
         return (FileStamp.scan(output.path), true)

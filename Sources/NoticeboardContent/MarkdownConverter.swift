@@ -159,23 +159,13 @@ public enum MarkdownConverter {
     /// Adds `id` attributes to the rendered `<hN>` tags, which appear in the same order as the heading nodes.
     private static func addHeadingIDs(_ html: String, _ headings: [MarkdownDocument.Heading]) -> String {
         guard !headings.isEmpty else { return html }
-        var out: [UInt8] = []
-        out.reserveCapacity(html.utf8.count + headings.count * 24)
         var next = 0
-        let bytes = Array(html.utf8)
-        var i = 0
-        while i < bytes.count {
+        return UTF8Text.rewriting(html, at: UInt8(ascii: "<")) { bytes, i in
             // `<hN>` with N the level of the next heading.
-            if next < headings.count, bytes[i] == UInt8(ascii: "<"), i + 3 < bytes.count, bytes[i + 1] == UInt8(ascii: "h"),
-               bytes[i + 2] == UInt8(ascii: "0") + UInt8(headings[next].level), bytes[i + 3] == UInt8(ascii: ">") {
-                out.append(contentsOf: "<h\(headings[next].level) id=\"\(headings[next].id)\">".utf8)
-                next += 1
-                i += 4
-                continue
-            }
-            out.append(bytes[i])
-            i += 1
+            guard next < headings.count, i + 3 < bytes.count, bytes[i + 1] == UInt8(ascii: "h"),
+                  bytes[i + 2] == UInt8(ascii: "0") + UInt8(headings[next].level), bytes[i + 3] == UInt8(ascii: ">") else { return nil }
+            defer { next += 1 }
+            return (4, Array("<h\(headings[next].level) id=\"\(headings[next].id)\">".utf8))
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -30,23 +30,30 @@ enum IndexEncoding {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `text` as a JSON string literal (see `json`), working on its UTF-8 bytes.
+    /// Bytes that may need escaping in a JSON string: control characters, `"`, `\`, `/` (after `<`) and the first
+    /// byte of U+2028 and U+2029.
+    private static let mayNeedEscape: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F || $0 == 0xE2 }
+
+    /// Appends `text` as a JSON string literal (see `json`), working on its UTF-8 bytes: runs that need no
+    /// escaping, nearly all of the text, are copied in one piece.
     static func appendJSON(_ text: String, to out: inout [UInt8]) {
         out.append(0x22)
         var text = text
         text.withUTF8 { bytes in
             out.reserveCapacity(out.count + bytes.count + 2)
-            var previous: UInt8 = 0
+            var copied = 0
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
+                guard mayNeedEscape[Int(byte)] else { i += 1; continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
                 switch byte {
                 case 0x22: out.append(0x5C); out.append(0x22)
                 case 0x5C: out.append(0x5C); out.append(0x5C)
                 case 0x0A: out.append(0x5C); out.append(0x6E)
                 case 0x0D: out.append(0x5C); out.append(0x72)
                 case 0x09: out.append(0x5C); out.append(0x74)
-                case 0x2F where previous == 0x3C: out.append(0x5C); out.append(0x2F)
+                case 0x2F where i > 0 && bytes[i - 1] == 0x3C: out.append(0x5C); out.append(0x2F)
                 case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
                     out.append(contentsOf: Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
                     i += 2
@@ -55,9 +62,10 @@ enum IndexEncoding {
                     out.append(contentsOf: Array("\\u00".utf8) + (hex.count == 1 ? [0x30] : []) + hex)
                 default: out.append(byte)
                 }
-                previous = byte
                 i += 1
+                copied = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
         out.append(0x22)
     }

@@ -54,7 +54,7 @@ public struct IndexWriter: Sendable {
     /// Each term with its postings, in the index's order.
     private func termEntries(_ index: InvertedIndex) -> [(key: String, value: String)] {
         let scorer = Scorer(parameters: parameters, lengths: index.lengths)
-        return index.termOrder().order.map { (index.terms[$0], scorer.encode(index.postings[$0])) }
+        return index.termOrder().order.map { (index.terms[$0], scorer.encode(index.postings[$0].postings)) }
     }
 
     /// Each pair of consecutive terms (`first second`) with its postings, in the index's order: a pair's
@@ -64,7 +64,7 @@ public struct IndexWriter: Sendable {
         let rank = index.termOrder().rank
         let ranked = index.pairs.keys.map { pair in (UInt64(rank[Int(pair >> 32)]) << 32 | UInt64(rank[Int(pair & 0xFFFF_FFFF)]), pair) }
             .sorted { $0.0 < $1.0 }
-        return ranked.map { (index.pairKey($0.1), scorer.encode(index.pairs[$0.1]!)) }
+        return ranked.map { (index.pairKey($0.1), scorer.encode(index.pairs[$0.1]!.postings)) }
     }
 
     // MARK: Documents

@@ -1,3 +1,7 @@
+import Dispatch
+import Foundation
+import NoticeboardModel
+
 /// Stems, postings and word pairs of a set of documents, in document order: what the index files encode.
 struct InvertedIndex {
     struct Posting {
@@ -11,9 +15,9 @@ struct InvertedIndex {
     /// Stems by term number.
     private(set) var terms: [String] = []
     /// Postings by term number, documents ascending.
-    private(set) var postings: [[Posting]] = []
+    private(set) var postings: [PostingList] = []
     /// Postings of each pair of consecutive terms (`first << 32 | second`), documents ascending.
-    private(set) var pairs: [UInt64: [Posting]] = [:]
+    private(set) var pairs: [UInt64: PostingList] = [:]
     /// Words (unweighted) per document.
     private(set) var lengths: [Int] = []
 
@@ -21,32 +25,82 @@ struct InvertedIndex {
     private var wordTerms: [String: Int32] = [:]
     private let parameters: IndexParameters
 
-    init(documents: [SearchDocument], parameters: IndexParameters) {
+
+    /// Reads the documents in rounds. In each round every core counts the words of its own run of documents
+    /// against the terms known so far; then the round's new words become terms, and the postings are added in
+    /// document order, terms and word pairs at the same time. The result is the same for any number of cores
+    /// (`workers`, by default one per core) and any round size (`documentsPerWorker` bounds the counts held at once).
+    init(documents: [SearchDocument], parameters: IndexParameters, workers: Int? = nil, documentsPerWorker: Int = 256) {
         self.parameters = parameters
         lengths.reserveCapacity(documents.count)
-        for (number, document) in documents.enumerated() {
-            add(document, as: Int32(number))
+        let workers = max(1, workers ?? min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        var start = 0
+        while start < documents.count {
+            let round = start..<min(documents.count, start + max(1, documentsPerWorker) * workers)
+            let runs = (0..<workers).map { w in
+                (round.lowerBound + round.count * w / workers)..<(round.lowerBound + round.count * (w + 1) / workers)
+            }
+            let counted = ParallelResults<WordCounter>(count: workers)
+            let (knownWords, knownStems) = (wordTerms, termNumbers)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var counter = WordCounter(knownWords: knownWords, knownStems: knownStems, parameters: parameters)
+                for number in runs[w] { counter.count(documents[number]) }
+                counted.set(w, counter)
+            }
+            add(counted.values, runs: runs)
+            start = round.upperBound
         }
     }
 
-    private mutating func term(for word: String) -> Int32 {
-        if let known = wordTerms[word] { return known }
-        let stem = EnglishStemmer.term(word)
-        let number: Int32
-        if let existing = termNumbers[stem] {
-            number = existing
-        } else {
-            number = Int32(terms.count)
-            terms.append(stem)
-            postings.append([])
-            termNumbers[stem] = number
+    /// The postings of one round's counts, in document order.
+    private mutating func add(_ counters: [WordCounter], runs: [Range<Int>]) {
+        // Stems first met in this round become terms, in document order, so numbering does not depend on timing.
+        var newTerms: [[Int32]] = []
+        for counter in counters { newTerms.append(counter.newStems.map { term(forStem: $0) }) }
+        for (w, counter) in counters.enumerated() {
+            for (word, number) in counter.newWords { wordTerms[word] = number >= 0 ? number : newTerms[w][Int(-number - 1)] }
         }
-        wordTerms[word] = number
+        func resolve(_ word: Int32, _ worker: Int) -> Int32 { word >= 0 ? word : newTerms[worker][Int(-word - 1)] }
+        let postingsStore = Store(postings), pairsStore = Store(pairs)
+        postings = []
+        pairs = [:]
+        Parallel.both({
+            for (w, counter) in counters.enumerated() {
+                for (offset, counts) in counter.documents.enumerated() {
+                    let document = Int32(runs[w].lowerBound + offset)
+                    for (word, count) in counts.terms {
+                        postingsStore.value[Int(resolve(Int32(truncatingIfNeeded: word), w))].append(Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                    }
+                }
+            }
+        }, {
+            for (w, counter) in counters.enumerated() {
+                for (offset, counts) in counter.documents.enumerated() {
+                    let document = Int32(runs[w].lowerBound + offset)
+                    for (pair, count) in counts.pairs {
+                        let key = UInt64(UInt32(resolve(Int32(truncatingIfNeeded: pair >> 32), w))) << 32
+                            | UInt64(UInt32(resolve(Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF), w)))
+                        pairsStore.value[key, default: PostingList()].append(Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                    }
+                }
+            }
+        })
+        postings = postingsStore.value
+        pairs = pairsStore.value
+        for counter in counters { lengths += counter.documents.map(\.length) }
+    }
+
+    private mutating func term(forStem stem: String) -> Int32 {
+        if let existing = termNumbers[stem] { return existing }
+        let number = Int32(terms.count)
+        terms.append(stem)
+        postings.append(PostingList())
+        termNumbers[stem] = number
         return number
     }
 
     /// Per-document counts of a term or pair: weighted frequency and first fragment.
-    private struct Count {
+    struct Count {
         var frequency: Float = 0
         var fragment: Int32 = 0
         var inText = false
@@ -57,39 +111,81 @@ struct InvertedIndex {
         }
     }
 
-    private mutating func add(_ document: SearchDocument, as number: Int32) {
-        var termCounts: [Int32: Count] = [:]
-        var pairCounts: [UInt64: Count] = [:]
-        var length = 0
-        func addField(_ text: String, weight: Float, fragment: Int32?, previous: inout Int32?) {
-            Tokenizer.forEachWord(in: text) { word in
-                let t = term(for: word)
-                length += 1
-                termCounts[t, default: Count()].add(weight, fragment: fragment)
-                if let p = previous {
-                    pairCounts[UInt64(UInt32(p)) << 32 | UInt64(UInt32(t)), default: Count()].add(weight, fragment: fragment)
-                }
-                previous = t
+    /// Counts the words of a run of documents on one thread. A word is its term's number when the index already
+    /// knew the term at the start of the round, and otherwise `-(n + 1)` for the n-th new stem of this run (two
+    /// words with one stem, `meeting` and `meetings`, must count as one term).
+    struct WordCounter {
+        struct Counts {
+            /// Term numbers (as in `word`, in the low 32 bits) with their counts.
+            var terms: [CountTable.Entry]
+            /// Pairs of term numbers (`first << 32 | second`) with their counts.
+            var pairs: [CountTable.Entry]
+            var length: Int
+        }
+        let knownWords: [String: Int32]
+        let knownStems: [String: Int32]
+        let parameters: IndexParameters
+        /// New stems, in the order first met.
+        private(set) var newStems: [String] = []
+        /// New words, with their numbers.
+        private(set) var newWords: [String: Int32] = [:]
+        private var newStemNumbers: [String: Int32] = [:]
+        private(set) var documents: [Counts] = []
+        private var termTable = CountTable(slots: 1 << 11)
+        private var pairTable = CountTable(slots: 1 << 12)
+
+        init(knownWords: [String: Int32], knownStems: [String: Int32], parameters: IndexParameters) {
+            self.knownWords = knownWords
+            self.knownStems = knownStems
+            self.parameters = parameters
+        }
+
+        private mutating func word(_ word: String) -> Int32 {
+            if let term = knownWords[word] ?? newWords[word] { return term }
+            let stem = EnglishStemmer.term(word)
+            let number: Int32
+            if let term = knownStems[stem] ?? newStemNumbers[stem] {
+                number = term
+            } else {
+                newStems.append(stem)
+                number = -Int32(newStems.count)
+                newStemNumbers[stem] = number
             }
+            newWords[word] = number
+            return number
         }
-        var previous: Int32? = nil
-        addField(document.title, weight: Float(parameters.titleWeight), fragment: nil, previous: &previous)
-        for heading in document.headings {
+
+        mutating func count(_ document: SearchDocument) {
+            var length = 0
+            func addField(_ text: String, weight: Float, fragment: Int32?, previous: inout Int32?) {
+                Tokenizer.forEachWord(in: text) { text in
+                    let t = word(text)
+                    length += 1
+                    termTable.add(UInt64(UInt32(bitPattern: t)), weight, fragment: fragment)
+                    if let p = previous {
+                        pairTable.add(UInt64(UInt32(bitPattern: p)) << 32 | UInt64(UInt32(bitPattern: t)), weight, fragment: fragment)
+                    }
+                    previous = t
+                }
+            }
+            var previous: Int32? = nil
+            addField(document.title, weight: Float(parameters.titleWeight), fragment: nil, previous: &previous)
+            for heading in document.headings {
+                previous = nil
+                addField(heading, weight: Float(parameters.headingWeight), fragment: nil, previous: &previous)
+            }
             previous = nil
-            addField(heading, weight: Float(parameters.headingWeight), fragment: nil, previous: &previous)
+            for (index, piece) in InvertedIndex.cut(document.text, every: parameters.fragmentCharacters).enumerated() {
+                addField(piece, weight: 1, fragment: Int32(index), previous: &previous)
+            }
+            documents.append(Counts(terms: termTable.take(), pairs: pairTable.take(), length: length))
         }
-        let pieces = Self.cut(document.text, every: parameters.fragmentCharacters)
-        previous = nil
-        for (index, piece) in pieces.enumerated() {
-            addField(piece, weight: 1, fragment: Int32(index), previous: &previous)
-        }
-        for (t, count) in termCounts {
-            postings[Int(t)].append(Posting(document: number, frequency: count.frequency, fragment: count.fragment))
-        }
-        for (pair, count) in pairCounts {
-            pairs[pair, default: []].append(Posting(document: number, frequency: count.frequency, fragment: count.fragment))
-        }
-        lengths.append(length)
+    }
+
+    /// A value one thread mutates in place while another thread works on something else (see `Parallel`).
+    private final class Store<Value>: @unchecked Sendable {
+        var value: Value
+        init(_ value: Value) { self.value = value }
     }
 
     /// A document's fragments: its text cut by `cut`, or one empty fragment when it has none.

@@ -1,3 +1,5 @@
+import CShims
 import NoticeboardCLI
 
+noticeboard_share_memory_pools()
 Noticeboard.run()

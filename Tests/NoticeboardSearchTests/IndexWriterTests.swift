@@ -52,6 +52,30 @@ import NoticeboardTestSupport
         #expect(IndexWriter().write(documents) == IndexWriter().write(documents.reversed()))
     }
 
+    /// Counting words on several cores in small rounds gives the same terms, postings, pairs and lengths as one
+    /// core in one round (words with one stem, like `meeting` and `meetings`, met by different workers included).
+    @Test func indexIsTheSameForAnyNumberOfWorkers() throws {
+        let documents = IndexWriter.ordered(try Self.fixtureDocuments())
+        func canonical(_ index: InvertedIndex) -> (terms: [String: String], pairs: [String: String], lengths: [Int]) {
+            func text(_ postings: [InvertedIndex.Posting]) -> String {
+                postings.map { "\($0.document):\($0.frequency):\($0.fragment)" }.joined(separator: " ")
+            }
+            var terms: [String: String] = [:]
+            for (number, term) in index.terms.enumerated() { terms[term] = text(index.postings[number].postings) }
+            var pairs: [String: String] = [:]
+            for (pair, postings) in index.pairs { pairs[index.pairKey(pair)] = text(postings.postings) }
+            return (terms, pairs, index.lengths)
+        }
+        let one = canonical(InvertedIndex(documents: documents, parameters: Self.goldenParameters, workers: 1, documentsPerWorker: 1_000))
+        #expect(one.terms.count > 100 && one.pairs.count > 100)
+        for (workers, perWorker) in [(2, 1), (3, 2), (4, 5)] {
+            let many = canonical(InvertedIndex(documents: documents, parameters: Self.goldenParameters, workers: workers, documentsPerWorker: perWorker))
+            #expect(many.terms == one.terms)
+            #expect(many.pairs == one.pairs)
+            #expect(many.lengths == one.lengths)
+        }
+    }
+
     @Test func shardsAreCutBySortedRanges() throws {
         let files = IndexWriter(parameters: Self.goldenParameters).write(try Self.fixtureDocuments())
         let termShards = files.filter { $0.path.hasPrefix("t/") }

@@ -1,0 +1,30 @@
+import Foundation
+import NoticeboardRender
+
+/// A folder a new output is written into before it is swapped in (see `OutputWriter.beginStaging`). Files may be
+/// written from several threads; each file's folder is made the first time it is needed.
+final class StagingFolder: @unchecked Sendable {
+    let url: URL
+    private let lock = NSLock()
+    private var folders: Set<String> = [""]
+
+    init(url: URL) { self.url = url }
+
+    /// The full path for a file of the output, after making its folder; refuses paths that leave the folder.
+    func prepare(_ path: String) throws -> String {
+        let relative = try OutputWriter.checkedPath(path)
+        let folder = (relative as NSString).deletingLastPathComponent
+        try lock.withLock {
+            if !folders.contains(folder) {
+                try FileManager.default.createDirectory(at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
+                folders.insert(folder)
+            }
+        }
+        return url.path + "/" + relative
+    }
+
+    /// Writes one new file.
+    func write(_ file: OutputFile) throws {
+        try OutputWriter.writeFile(file.contents, to: try prepare(file.path))
+    }
+}

@@ -1,0 +1,60 @@
+/// The postings of one term or word pair, packed while the index is built: per posting the gap to the previous
+/// document, the weighted frequency and the fragment, as variable-length numbers (three bytes for most postings,
+/// where `InvertedIndex.Posting` takes twelve). A 10,000-document site has some twenty million pair postings, and
+/// holding them unpacked was most of a build's memory. Documents must be appended in ascending order.
+struct PostingList {
+    private(set) var count = 0
+    private var lastDocument: Int32 = -1
+    private var bytes: [UInt8] = []
+
+    mutating func append(_ posting: InvertedIndex.Posting) {
+        precondition(posting.document > lastDocument, "postings are appended in document order")
+        appendNumber(UInt64(posting.document - lastDocument - 1))
+        lastDocument = posting.document
+        // A whole frequency (the weights are whole numbers unless changed) as 2·f; any other as its bits, flagged.
+        let frequency = posting.frequency
+        if frequency >= 0, frequency < 16_777_216, frequency == frequency.rounded() {
+            appendNumber(UInt64(frequency) << 1)
+        } else {
+            appendNumber(UInt64(frequency.bitPattern) << 1 | 1)
+        }
+        appendNumber(UInt64(UInt32(bitPattern: posting.fragment)))
+        count += 1
+    }
+
+    /// The postings, unpacked, documents ascending.
+    var postings: [InvertedIndex.Posting] {
+        var result: [InvertedIndex.Posting] = []
+        result.reserveCapacity(count)
+        var at = 0
+        var document: Int32 = -1
+        func number() -> UInt64 {
+            var value: UInt64 = 0, shift: UInt64 = 0
+            while true {
+                let byte = bytes[at]
+                at += 1
+                value |= UInt64(byte & 0x7F) << shift
+                if byte < 0x80 { return value }
+                shift += 7
+            }
+        }
+        while at < bytes.count {
+            document += Int32(number()) + 1
+            let coded = number()
+            let frequency = coded & 1 == 0 ? Float(coded >> 1) : Float(bitPattern: UInt32(coded >> 1))
+            let fragment = Int32(bitPattern: UInt32(number()))
+            result.append(InvertedIndex.Posting(document: document, frequency: frequency, fragment: fragment))
+        }
+        return result
+    }
+
+    /// Seven bits per byte, least significant first; the high bit says another byte follows.
+    private mutating func appendNumber(_ value: UInt64) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(value & 0x7F) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+}
