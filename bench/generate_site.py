@@ -38,6 +38,7 @@ LAST = "Smith Jones Patel Khan Brown Taylor Wilson Evans Thomas Roberts Walker W
 class Writer:
     def __init__(self, seed):
         self.random = random.Random(seed)
+        self.documents = 0
 
     def words(self, n):
         r = self.random
@@ -78,6 +79,11 @@ class Writer:
             parts.append(text)
             size += len(text.encode())
             section += 1
+        # A rare word in one document of every 2,500, for the search benchmark's "rare word" query (no random
+        # numbers are drawn for it, so the rest of the site is as it was).
+        self.documents += 1
+        if self.documents % 2500 == 1300:
+            parts.append("Tirzepatide prescribing was reviewed against the plan.")
         return "\n\n".join(parts) + "\n"
 
 

@@ -7,14 +7,10 @@ enum IndexEncoding {
     /// last carries 32 (so values 0-31 take one character, up to 1023 two, up to 32767 three).
     static func appendNumber(_ value: Int, to out: inout [UInt8]) {
         precondition(value >= 0)
-        var groups: [Int] = [value & 31]
-        var rest = value >> 5
-        while rest > 0 {
-            groups.append(rest & 31)
-            rest >>= 5
-        }
-        for (i, group) in groups.reversed().enumerated() {
-            out.append(alphabet[group + (i == groups.count - 1 ? 0 : 32)])
+        var highest = 0 // the most significant 5-bit group, counting from 0 for the least
+        while value >> (5 * (highest + 1)) > 0 { highest += 1 }
+        for group in stride(from: highest, through: 0, by: -1) {
+            out.append(alphabet[((value >> (5 * group)) & 31) + (group == 0 ? 0 : 32)])
         }
     }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import NoticeboardModel
 
@@ -62,9 +63,17 @@ public struct IndexWriter: Sendable {
     private func phraseEntries(_ index: InvertedIndex) -> [(key: String, value: String)] {
         let scorer = Scorer(parameters: parameters, lengths: index.lengths)
         let rank = index.termOrder().rank
-        let ranked = index.pairs.keys.map { pair in (UInt64(rank[Int(pair >> 32)]) << 32 | UInt64(rank[Int(pair & 0xFFFF_FFFF)]), pair) }
-            .sorted { $0.0 < $1.0 }
-        return ranked.map { (index.pairKey($0.1), scorer.encode(index.pairs[$0.1]!.postings)) }
+        let ranked = index.pairs.flatMap { part in
+            part.map { pair, postings in (UInt64(rank[Int(pair >> 32)]) << 32 | UInt64(rank[Int(pair & 0xFFFF_FFFF)]), pair, postings) }
+        }.sorted { $0.0 < $1.0 }
+        // Encoded on every core, in pieces that keep their order.
+        let pieces = max(1, min(ranked.count / 4096, 64))
+        let encoded = ParallelResults<[(key: String, value: String)]>(count: pieces)
+        DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+            let range = (ranked.count * piece / pieces)..<(ranked.count * (piece + 1) / pieces)
+            encoded.set(piece, ranked[range].map { (index.pairKey($0.1), scorer.encode($0.2.postings)) })
+        }
+        return encoded.values.flatMap { $0 }
     }
 
     // MARK: Documents

@@ -16,8 +16,10 @@ struct InvertedIndex {
     private(set) var terms: [String] = []
     /// Postings by term number, documents ascending.
     private(set) var postings: [PostingList] = []
-    /// Postings of each pair of consecutive terms (`first << 32 | second`), documents ascending.
-    private(set) var pairs: [UInt64: PostingList] = [:]
+    /// Postings of each pair of consecutive terms (`first << 32 | second`), documents ascending, in
+    /// `pairPartitions` parts by `partition(of:)`, each filled by its own thread.
+    private(set) var pairs: [[UInt64: PostingList]] = Array(repeating: [:], count: pairPartitions)
+    static let pairPartitions = 4
     /// Words (unweighted) per document.
     private(set) var lengths: [Int] = []
 
@@ -60,35 +62,47 @@ struct InvertedIndex {
         for (w, counter) in counters.enumerated() {
             for (word, number) in counter.newWords { wordTerms[word] = number >= 0 ? number : newTerms[w][Int(-number - 1)] }
         }
-        func resolve(_ word: Int32, _ worker: Int) -> Int32 { word >= 0 ? word : newTerms[worker][Int(-word - 1)] }
-        let postingsStore = Store(postings), pairsStore = Store(pairs)
+        let termStore = Store(postings), pairStores = pairs.map(Store.init)
         postings = []
-        pairs = [:]
-        Parallel.both({
+        pairs = []
+        let newTermsOfRound = newTerms
+        // One task for the terms, one for each part of the pairs, each in document order. A pair whose first word
+        // was new in this round is in every task's extra list; the task whose part it falls in takes it.
+        DispatchQueue.concurrentPerform(iterations: 1 + pairStores.count) { task in
+            func resolve(_ word: UInt64, _ worker: Int) -> UInt64 {
+                let number = Int32(truncatingIfNeeded: word)
+                return UInt64(UInt32(number >= 0 ? number : newTermsOfRound[worker][Int(-number - 1)]))
+            }
             for (w, counter) in counters.enumerated() {
                 for (offset, counts) in counter.documents.enumerated() {
                     let document = Int32(runs[w].lowerBound + offset)
-                    for (word, count) in counts.terms {
-                        postingsStore.value[Int(resolve(Int32(truncatingIfNeeded: word), w))].append(Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                    if task == 0 {
+                        for (word, count) in counts.terms {
+                            termStore.value[Int(resolve(word, w))].append(Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                        }
+                        continue
+                    }
+                    let part = task - 1
+                    for (pair, count) in counts.pairs[part] {
+                        let key = pair & 0xFFFF_FFFF_0000_0000 | resolve(pair & 0xFFFF_FFFF, w)
+                        pairStores[part].value[key, default: PostingList()].append(Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                    }
+                    for (pair, count) in counts.pairs[Self.pairPartitions] {
+                        let key = resolve(pair >> 32, w) << 32 | resolve(pair & 0xFFFF_FFFF, w)
+                        guard Self.partition(of: key) == part else { continue }
+                        pairStores[part].value[key, default: PostingList()].append(Posting(document: document, frequency: count.frequency, fragment: count.fragment))
                     }
                 }
             }
-        }, {
-            for (w, counter) in counters.enumerated() {
-                for (offset, counts) in counter.documents.enumerated() {
-                    let document = Int32(runs[w].lowerBound + offset)
-                    for (pair, count) in counts.pairs {
-                        let key = UInt64(UInt32(resolve(Int32(truncatingIfNeeded: pair >> 32), w))) << 32
-                            | UInt64(UInt32(resolve(Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF), w)))
-                        pairsStore.value[key, default: PostingList()].append(Posting(document: document, frequency: count.frequency, fragment: count.fragment))
-                    }
-                }
-            }
-        })
-        postings = postingsStore.value
-        pairs = pairsStore.value
+        }
+        postings = termStore.value
+        pairs = pairStores.map(\.value)
         for counter in counters { lengths += counter.documents.map(\.length) }
     }
+
+    /// Which part of `pairs` holds a pair: by its first term, so that the worker counting a document can sort its
+    /// pairs into parts already when that term is known.
+    static func partition(of pair: UInt64) -> Int { Int(pair >> 32) % pairPartitions }
 
     private mutating func term(forStem stem: String) -> Int32 {
         if let existing = termNumbers[stem] { return existing }
@@ -118,8 +132,9 @@ struct InvertedIndex {
         struct Counts {
             /// Term numbers (as in `word`, in the low 32 bits) with their counts.
             var terms: [CountTable.Entry]
-            /// Pairs of term numbers (`first << 32 | second`) with their counts.
-            var pairs: [CountTable.Entry]
+            /// Pairs of term numbers (`first << 32 | second`) with their counts, by part (`partition(of:)`), and
+            /// last those whose first word is new in this round, whose part is not known yet.
+            var pairs: [[CountTable.Entry]]
             var length: Int
         }
         let knownWords: [String: Int32]
@@ -178,7 +193,12 @@ struct InvertedIndex {
             for (index, piece) in InvertedIndex.cut(document.text, every: parameters.fragmentCharacters).enumerated() {
                 addField(piece, weight: 1, fragment: Int32(index), previous: &previous)
             }
-            documents.append(Counts(terms: termTable.take(), pairs: pairTable.take(), length: length))
+            var parts = Array(repeating: [CountTable.Entry](), count: InvertedIndex.pairPartitions + 1)
+            for entry in pairTable.take() {
+                let first = Int32(truncatingIfNeeded: entry.key >> 32)
+                parts[first >= 0 ? InvertedIndex.partition(of: entry.key) : InvertedIndex.pairPartitions].append(entry)
+            }
+            documents.append(Counts(terms: termTable.take(), pairs: parts, length: length))
         }
     }
 

@@ -63,7 +63,9 @@ import NoticeboardTestSupport
             var terms: [String: String] = [:]
             for (number, term) in index.terms.enumerated() { terms[term] = text(index.postings[number].postings) }
             var pairs: [String: String] = [:]
-            for (pair, postings) in index.pairs { pairs[index.pairKey(pair)] = text(postings.postings) }
+            for part in index.pairs {
+                for (pair, postings) in part { pairs[index.pairKey(pair)] = text(postings.postings) }
+            }
             return (terms, pairs, index.lengths)
         }
         let one = canonical(InvertedIndex(documents: documents, parameters: Self.goldenParameters, workers: 1, documentsPerWorker: 1_000))
