@@ -1,13 +1,14 @@
 /// The counts of one document's terms or word pairs, by a 64-bit key: an open-addressing hash table that
 /// `take()` empties in constant time (each slot remembers which document filled it), so one table serves every
 /// document a worker reads. Entries come out in the order their keys were first added, so the index's bytes
-/// never depend on hashing.
-struct CountTable {
+/// never depend on hashing. A class over buffers allocated once: it is called for every word of every document,
+/// and arrays would check on every call whether they must be copied. One thread uses a table at a time.
+final class CountTable {
     typealias Entry = (key: UInt64, count: InvertedIndex.Count)
 
-    private var keys: [UInt64]
-    private var entryOfSlot: [Int32]
-    private var filledBy: [UInt32]
+    private var keys: UnsafeMutableBufferPointer<UInt64>
+    private var entryOfSlot: UnsafeMutableBufferPointer<Int32>
+    private var filledBy: UnsafeMutableBufferPointer<UInt32>
     private var document: UInt32 = 1
     private var shift: UInt64
     private var entries: [Entry] = []
@@ -15,12 +16,19 @@ struct CountTable {
     init(slots: Int = 1 << 12) {
         let bits = max(4, Int.bitWidth - (slots - 1).leadingZeroBitCount)
         shift = UInt64(64 - bits)
-        keys = Array(repeating: 0, count: 1 << bits)
-        entryOfSlot = Array(repeating: 0, count: 1 << bits)
-        filledBy = Array(repeating: 0, count: 1 << bits)
+        keys = .allocate(capacity: 1 << bits)
+        entryOfSlot = .allocate(capacity: 1 << bits)
+        filledBy = .allocate(capacity: 1 << bits)
+        filledBy.initialize(repeating: 0)
     }
 
-    mutating func add(_ key: UInt64, _ weight: Float, fragment: Int32?) {
+    deinit {
+        keys.deallocate()
+        entryOfSlot.deallocate()
+        filledBy.deallocate()
+    }
+
+    func add(_ key: UInt64, _ weight: Float, fragment: Int32?) {
         if entries.count * 2 >= keys.count { grow() }
         let mask = keys.count - 1
         // Fibonacci hashing: the multiplication spreads consecutive term numbers over the table.
@@ -41,31 +49,36 @@ struct CountTable {
     }
 
     /// This document's entries, in the order first added; the table is then empty.
-    mutating func take() -> [Entry] {
+    func take() -> [Entry] {
         let taken = entries
         entries = []
         entries.reserveCapacity(taken.count)
         document &+= 1
         if document == 0 { // after 2^32 documents, the marks start again
-            filledBy = Array(repeating: 0, count: filledBy.count)
+            filledBy.update(repeating: 0)
             document = 1
         }
         return taken
     }
 
-    private mutating func grow() {
-        let kept = entries
-        self = CountTable(slots: keys.count * 2)
-        for entry in kept { reinsert(entry) }
-    }
-
-    private mutating func reinsert(_ entry: Entry) {
+    /// Twice the slots, the current document's entries placed again.
+    private func grow() {
+        let bits = Int.bitWidth - (keys.count * 2 - 1).leadingZeroBitCount
+        keys.deallocate()
+        entryOfSlot.deallocate()
+        filledBy.deallocate()
+        shift = UInt64(64 - bits)
+        keys = .allocate(capacity: 1 << bits)
+        entryOfSlot = .allocate(capacity: 1 << bits)
+        filledBy = .allocate(capacity: 1 << bits)
+        filledBy.initialize(repeating: 0)
         let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: (entry.key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while filledBy[slot] == document { slot = (slot + 1) & mask }
-        filledBy[slot] = document
-        keys[slot] = entry.key
-        entryOfSlot[slot] = Int32(entries.count)
-        entries.append(entry)
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: (entry.key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while filledBy[slot] == document { slot = (slot + 1) & mask }
+            filledBy[slot] = document
+            keys[slot] = entry.key
+            entryOfSlot[slot] = Int32(index)
+        }
     }
 }

@@ -66,6 +66,7 @@ struct InvertedIndex {
         postings = []
         pairs = []
         let newTermsOfRound = newTerms
+        let countsOfRound = counters.map(\.documents)
         // One task for the terms, one for each part of the pairs, each in document order. A pair whose first word
         // was new in this round is in every task's extra list; the task whose part it falls in takes it.
         DispatchQueue.concurrentPerform(iterations: 1 + pairStores.count) { task in
@@ -73,8 +74,8 @@ struct InvertedIndex {
                 let number = Int32(truncatingIfNeeded: word)
                 return UInt64(UInt32(number >= 0 ? number : newTermsOfRound[worker][Int(-number - 1)]))
             }
-            for (w, counter) in counters.enumerated() {
-                for (offset, counts) in counter.documents.enumerated() {
+            for (w, documents) in countsOfRound.enumerated() {
+                for (offset, counts) in documents.enumerated() {
                     let document = Int32(runs[w].lowerBound + offset)
                     if task == 0 {
                         for (word, count) in counts.terms {
@@ -146,8 +147,8 @@ struct InvertedIndex {
         private(set) var newWords: [String: Int32] = [:]
         private var newStemNumbers: [String: Int32] = [:]
         private(set) var documents: [Counts] = []
-        private var termTable = CountTable(slots: 1 << 11)
-        private var pairTable = CountTable(slots: 1 << 12)
+        private let termTable = CountTable(slots: 1 << 11)
+        private let pairTable = CountTable(slots: 1 << 12)
 
         init(knownWords: [String: Int32], knownStems: [String: Int32], parameters: IndexParameters) {
             self.knownWords = knownWords

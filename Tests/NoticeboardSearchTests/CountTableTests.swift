@@ -5,7 +5,7 @@ import Testing
     /// Many keys (the table grows several times), repeated, over several documents: the same sums and first
     /// fragments as a dictionary, in the order first added, and nothing carried from one document to the next.
     @Test func countsLikeADictionaryAcrossDocuments() {
-        var table = CountTable(slots: 16)
+        let table = CountTable(slots: 16)
         var generator = SystemRandomNumberGenerator()
         for document in 0..<3 {
             var expected: [UInt64: (Float, Int32)] = [:]
