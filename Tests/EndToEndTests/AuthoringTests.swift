@@ -22,7 +22,7 @@ import Testing
     }
 
     func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nb-authoring-\(UUID().uuidString)")
+        let url = Scratch.url("nb-authoring")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -28,7 +28,7 @@ import Testing
     /// The import fixture's site and minutes, copied.
     func fixture() throws -> (root: URL, minutes: URL) {
         let fixture = packageRoot.appendingPathComponent("Tests/Fixtures/import")
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("nb-e2e-import-\(UUID().uuidString)")
+        let base = Scratch.url("nb-e2e-import")
         temporary.append(base)
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
         let root = base.appendingPathComponent("site"), minutes = base.appendingPathComponent("minutes")
@@ -84,7 +84,7 @@ import Testing
             "content/meetings/test-icb/2026-03-12/board-pack.pdf": TestPDF.text(pages: [["Board pack"]]),
             "content/meetings/test-icb/2026-03-12/annex.pdf": TestPDF.text(pages: [["Annex"]]),
         ])
-        let emptyPath = FileManager.default.temporaryDirectory.appendingPathComponent("nb-empty-path-\(UUID().uuidString)")
+        let emptyPath = Scratch.url("nb-empty-path")
         temporary += [emptyPath, root]
         try FileManager.default.createDirectory(at: emptyPath, withIntermediateDirectories: true)
         let result = try run("build", "--root", root.path, environment: ["PATH": emptyPath.path])

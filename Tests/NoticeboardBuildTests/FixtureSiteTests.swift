@@ -22,7 +22,7 @@ import Testing
     @Test func invalidSitesWriteNothing() throws {
         for name in Self.invalidSites {
             let root = Self.fixtures.appendingPathComponent("invalid/\(name)")
-            let out = FileManager.default.temporaryDirectory.appendingPathComponent("nb-invalid-\(UUID().uuidString)")
+            let out = Scratch.url("nb-invalid")
             let report = try SiteBuilder(options: BuildOptions(root: root, output: out)).build()
             #expect(!report.succeeded)
             #expect(!FileManager.default.fileExists(atPath: out.path))
@@ -32,7 +32,7 @@ import Testing
     @Test func goldenSiteMatchesItsSnapshot() throws {
         let root = Self.fixtures.appendingPathComponent("golden/site")
         let expectedFolder = Self.fixtures.appendingPathComponent("golden/expected")
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("nb-golden-\(UUID().uuidString)")
+        let out = Scratch.url("nb-golden")
         let report = try SiteBuilder(options: BuildOptions(root: root, output: out)).build()
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
         if ProcessInfo.processInfo.environment["NOTICEBOARD_RECORD"] == "1" {

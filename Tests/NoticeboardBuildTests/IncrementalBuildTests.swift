@@ -82,7 +82,7 @@ import Testing
     }
 
     func fullBuild(_ root: URL, asOf: CalendarDate) throws -> [String: Data] {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("nb-full-\(UUID().uuidString)")
+        let out = Scratch.url("nb-full")
         let session = BuildSession(options: BuildOptions(root: root, output: out, asOf: asOf), persistent: false)
         let report = try SiteBuilder(options: session.options).build(in: session)
         #expect(report.succeeded, "\(report.diagnostics)")

@@ -8,7 +8,7 @@ import Testing
 @Suite struct PathSafetyTests {
     @Test func symbolicLinksOutOfTheSiteAreRefusedAndNotRead() throws {
         let root = try TestSite.minimal.write()
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("nb-outside-\(UUID().uuidString)")
+        let outside = Scratch.url("nb-outside")
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         try Data("---\ntitle: Secret\n---\nSECRET-TEXT".utf8).write(to: outside.appendingPathComponent("secret.md"))
         try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("content/pages/secret.md"),

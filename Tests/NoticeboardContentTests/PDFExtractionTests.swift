@@ -44,7 +44,7 @@ import Testing
 
     @Test(.enabled(if: qpdf != nil, "qpdf is installed by scripts/setup.sh --test"))
     func aPDFEncryptedByQPDFIsUnreadable() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nb-qpdf-\(UUID().uuidString)")
+        let folder = Scratch.url("nb-qpdf")
         temporary.append(folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let plain = folder.appendingPathComponent("plain.pdf"), locked = folder.appendingPathComponent("locked.pdf")
@@ -73,7 +73,7 @@ import Testing
 
     /// A program standing in for pdftotext, written to a temporary folder.
     func script(_ body: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nb-fake-pdftotext-\(UUID().uuidString)")
+        let url = Scratch.url("nb-fake-pdftotext")
         temporary.append(url)
         try "#!/bin/sh\n\(body)\n".write(to: url, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)

@@ -18,7 +18,7 @@ import Testing
 
     /// A fresh copy of the fixture's site and minutes, with PDF minutes added.
     func copyOfFixture() throws -> (root: URL, minutes: URL) {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("nb-import-\(UUID().uuidString)")
+        let base = Scratch.url("nb-import")
         temporary.append(base)
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
         let root = base.appendingPathComponent("site"), minutes = base.appendingPathComponent("minutes")

@@ -6,7 +6,7 @@ import NoticeboardTestSupport
 /// A build writes the search page and the index, and every page can reach the engine.
 @Suite struct SearchBuildTests {
     func build(portable: Bool) throws -> [String: Data] {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-search-\(UUID().uuidString)")
+        let output = Scratch.url("noticeboard-search")
         defer { try? FileManager.default.removeItem(at: output) }
         let report = try SiteBuilder(options: BuildOptions(root: SearchFixtures.site, output: output, portable: portable)).build()
         #expect(report.succeeded, "\(report.diagnostics)")

@@ -80,7 +80,7 @@ public struct TestSite: Sendable {
 
     /// Writes the files into a new temporary folder and returns it.
     public func write() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-test-\(UUID().uuidString)")
+        let root = Scratch.url("noticeboard-test")
         try write(to: root)
         return root
     }
