@@ -47,7 +47,8 @@ const started = performance.now();
 window.noticeboard.search(query, {limit: 10}).then((answer) => {
   const ms = performance.now() - started;
   done({total: answer.total, ms, top: answer.results.map((r) => r.url),
-        resources: performance.getEntriesByType('resource').map((e) => [e.name, e.transferSize, e.encodedBodySize])});
+        resources: performance.getEntriesByType('resource').map((e) =>
+          [e.name, e.transferSize, e.encodedBodySize, e.startTime - started, e.responseEnd - started])});
 }).catch((error) => done({error: String(error)}));
 """
 

@@ -18,19 +18,6 @@ spec = importlib.util.spec_from_file_location("search_bench", os.path.join(HERE,
 search_bench = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(search_bench)
 
-SCRIPT = """
-const [query, done] = [arguments[0], arguments[arguments.length - 1]];
-performance.setResourceTimingBufferSize(100000);
-performance.clearResourceTimings();
-const started = performance.now();
-window.noticeboard.search(query, {limit: 10}).then((answer) => {
-  const ms = performance.now() - started;
-  done({ms, total: answer.total, files: performance.getEntriesByType('resource').map((e) =>
-    [e.name.split('/search-index/').pop(), e.startTime - started, e.responseEnd - started, e.encodedBodySize])});
-}).catch((error) => done({error: String(error)}));
-"""
-
-
 def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
@@ -42,14 +29,14 @@ def main():
             try:
                 driver.get(base)
                 time.sleep(0.3)
-                answer = driver.execute_async_script(SCRIPT, query)
+                answer = driver.execute_async_script(search_bench.OURS_SCRIPT, query)
             finally:
                 driver.quit()
             if "error" in answer:
                 sys.exit(f"{query}: {answer['error']}")
             print(f"{query}: top ten in {answer['ms']:.1f} ms, {answer['total']} results")
-            for name, asked, arrived, size in answer["files"]:
-                print(f"  {asked:7.1f} {arrived:7.1f} ms  {size:7d} bytes  {name}")
+            for name, _, size, asked, arrived in answer["resources"]:
+                print(f"  {asked:7.1f} {arrived:7.1f} ms  {size:7d} bytes  {name.split('/search-index/')[-1]}")
     finally:
         server.shutdown()
 
