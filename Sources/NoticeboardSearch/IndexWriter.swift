@@ -33,15 +33,18 @@ public struct IndexWriter: Sendable {
     public func write(_ unordered: [SearchDocument]) -> [IndexFile] {
         let documents = Self.ordered(unordered)
         let facets = FacetTables(documents)
-        // The postings and the documents' own files need nothing from each other: build them at once.
-        let (index, chunks) = Parallel.both(
-            { InvertedIndex(documents: documents, parameters: parameters) },
-            { stride(from: 0, to: documents.count, by: parameters.documentsPerChunk).map { start in
+        // The postings (and the shards made from them) and the documents' own files need nothing from each other:
+        // the documents' files are made alongside, using what the postings' work leaves of the cores.
+        let ((termShards, phraseShards), chunks) = Parallel.both({
+            let index = InvertedIndex(documents: documents, parameters: parameters)
+            return Parallel.both(
+                { ShardCutter(targetBytes: parameters.termShardBytes).cut(termEntries(index), folder: "t") },
+                { ShardCutter(targetBytes: parameters.phraseShardBytes).cut(phraseEntries(index), folder: "p") })
+        }, {
+            stride(from: 0, to: documents.count, by: parameters.documentsPerChunk).map { start in
                 documentChunk(start..<min(documents.count, start + parameters.documentsPerChunk), documents: documents, facets: facets)
-            } })
-        let (termShards, phraseShards) = Parallel.both(
-            { ShardCutter(targetBytes: parameters.termShardBytes).cut(termEntries(index), folder: "t") },
-            { ShardCutter(targetBytes: parameters.phraseShardBytes).cut(phraseEntries(index), folder: "p") })
+            }
+        })
         let phraseTable = IndexFile.hashed(in: "p", payload: phraseShards.table)
         let manifest = manifestPayload(documentCount: documents.count, termShards: termShards, phraseTable: phraseTable.hash,
                                        chunkHashes: chunks.map(\.hash), fragmentFolders: chunks.map(\.fragments), facets: facets)
