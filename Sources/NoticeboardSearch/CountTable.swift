@@ -4,7 +4,7 @@
 /// never depend on hashing. A class over buffers allocated once: it is called for every word of every document,
 /// and arrays would check on every call whether they must be copied. One thread uses a table at a time, and no
 /// method hands out access to a property, so the properties skip Swift's run-time exclusivity checks (the search
-/// stage took about 7 % less time without them, bench/README.md).
+/// stage took about 7 % less time without them, in alternated runs of the `search-bench` executable).
 final class CountTable {
     typealias Entry = (key: UInt64, count: InvertedIndex.Count)
 

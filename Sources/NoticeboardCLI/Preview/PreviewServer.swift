@@ -114,7 +114,7 @@ struct StaticFiles: HTTPHandler {
                 // An absolute address: some clients do not follow a relative one.
                 let host = request.headers[.host].map { "http://\($0)" } ?? ""
                 let location = host + request.target.path() + "/" + (query.isEmpty ? "" : "?" + query)
-                return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .cacheControl: "no-store"])
+                return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .cacheControl: "no-store"] as HTTPHeaders)
             }
             file.appendPathComponent("index.html")
         }
