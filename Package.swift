@@ -64,7 +64,7 @@ let package = Package(
         ),
         .executableTarget(name: "noticeboard", dependencies: ["NoticeboardCLI", "CShims"]),
         // Times the search stage alone, for bench/search-bench.py.
-        .executableTarget(name: "search-bench", dependencies: ["NoticeboardBuild", "NoticeboardContent", "NoticeboardSearch"], path: "Sources/SearchBench"),
+        .executableTarget(name: "search-bench", dependencies: ["NoticeboardBuild", "NoticeboardContent", "NoticeboardSearch", "CShims"], path: "Sources/SearchBench"),
         .target(
             name: "NoticeboardTestSupport",
             dependencies: ["NoticeboardModel", "NoticeboardContent", "NoticeboardBuild"],
