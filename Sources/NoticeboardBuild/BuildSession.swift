@@ -178,7 +178,7 @@ public final class BuildSession: @unchecked Sendable {
         var newFiles = previous
         var newSpare = manifest?.spare ?? [:]
         for path in removed { newFiles[path] = nil }
-        let unchanged = planned.indices.filter { previous[planned[$0].path] != nil && previous[planned[$0].path]?.key == keys[$0] }.map { planned[$0].path }
+        let unchanged = planned.indices.filter { previous[planned[$0].path]?.key == keys[$0] }.map { planned[$0].path }
         let writer = OutputWriter(output: options.output)
         let spare = BuildManifest.spareLocation(root: options.root, output: options.output)
         let rendering = "\(count(toRender.count)) of \(count(planned.count, "file"))\(toRender.count < planned.count ? " (the others are unchanged)" : "")"
@@ -204,9 +204,7 @@ public final class BuildSession: @unchecked Sendable {
             trace("render")
             progress("[3/4] Swapping in the new site")
             let (stamps, keptPrevious) = try writer.finishStaging(staging, previousTo: spare)
-            for (index, file) in planned.enumerated() {
-                if let stamp = stamps[file.path] { newFiles[file.path] = BuildManifest.Entry(key: keys[index], stamp: stamp) } else { newFiles[file.path] = nil }
-            }
+            newFiles = entries(planned, keys: keys, stamps: stamps)
             newSpare = keptPrevious ? previous : [:]
             stats.written = toRender.count
         } else {
@@ -228,9 +226,7 @@ public final class BuildSession: @unchecked Sendable {
                     stats.updatedSpare = true
                 } else {
                     let (stamps, keptPrevious) = try writer.write(rendered, keeping: unchanged, previousTo: spare)
-                    for (index, file) in planned.enumerated() {
-                        if let stamp = stamps[file.path] { newFiles[file.path] = BuildManifest.Entry(key: keys[index], stamp: stamp) } else { newFiles[file.path] = nil }
-                    }
+                    newFiles = entries(planned, keys: keys, stamps: stamps)
                     newSpare = keptPrevious ? previous : [:]
                 }
             case .inPlace:
@@ -322,6 +318,15 @@ public final class BuildSession: @unchecked Sendable {
             result.append(digit)
         }
         return result
+    }
+
+    /// The manifest's entries for a freshly staged output: each planned file with its key and the stamp it has on disk.
+    private func entries(_ planned: [PlannedFile], keys: [StableDigest], stamps: [String: FileStamp]) -> [String: BuildManifest.Entry] {
+        var entries: [String: BuildManifest.Entry] = [:]
+        for (index, file) in planned.enumerated() {
+            if let stamp = stamps[file.path] { entries[file.path] = BuildManifest.Entry(key: keys[index], stamp: stamp) }
+        }
+        return entries
     }
 
     /// A search index file's bytes, handed to the writer once and then let go, so the whole index (about 200 MB at

@@ -27,7 +27,6 @@ struct InvertedIndex {
     private var wordTerms: [String: Int32] = [:]
     private let parameters: IndexParameters
 
-
     /// Reads the documents in rounds. In each round every core counts the words of its own run of documents
     /// against the terms known so far; then the round's new words become terms, and the postings are added in
     /// document order, terms and word pairs at the same time. The result is the same for any number of cores
@@ -62,7 +61,7 @@ struct InvertedIndex {
         for (w, counter) in counters.enumerated() {
             for (word, number) in counter.newWords { wordTerms[word] = number >= 0 ? number : newTerms[w][Int(-number - 1)] }
         }
-        let termStore = Store(postings), pairStores = pairs.map(Store.init)
+        let termStore = UncheckedBox(postings), pairStores = pairs.map(UncheckedBox.init)
         postings = []
         pairs = []
         let newTermsOfRound = newTerms
@@ -203,11 +202,6 @@ struct InvertedIndex {
         }
     }
 
-    /// A value one thread mutates in place while another thread works on something else (see `Parallel`).
-    private final class Store<Value>: @unchecked Sendable {
-        var value: Value
-        init(_ value: Value) { self.value = value }
-    }
 
     /// A document's fragments: its text cut by `cut`, or one empty fragment when it has none.
     static func fragments(of text: String, every bytes: Int) -> [String] {

@@ -16,8 +16,9 @@ enum Parallel {
     }
 }
 
-/// A value handed to one other thread and read back only after that thread is done (see `Parallel`).
-private final class UncheckedBox<T>: @unchecked Sendable {
+/// A value handed to another thread, which alone uses it until the caller has waited for that thread to end
+/// (`Parallel.both`, and the tasks of `InvertedIndex` that each fill their own part of the postings).
+final class UncheckedBox<T>: @unchecked Sendable {
     var value: T
     init(_ value: T) { self.value = value }
 }

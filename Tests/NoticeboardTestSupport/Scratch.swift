@@ -8,12 +8,9 @@ public enum Scratch {
         let root = FileManager.default.temporaryDirectory
             .appendingPathComponent("noticeboard-tests-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        atexit { try? FileManager.default.removeItem(atPath: Scratch.rootPath) }
+        atexit { try? FileManager.default.removeItem(at: Scratch.root) }
         return root
     }()
-
-    private static let rootPath = FileManager.default.temporaryDirectory
-        .appendingPathComponent("noticeboard-tests-\(ProcessInfo.processInfo.processIdentifier)").path
 
     /// A new path inside the scratch folder whose name starts with `prefix`; nothing is created there.
     public static func url(_ prefix: String) -> URL {
