@@ -26,6 +26,8 @@ if ! diff -r site "$fresh/site" >/dev/null; then
   exit 1
 fi
 echo "site/ matches a fresh build of content/" >&2
+echo "== JavaScript tests on the built (compacted) scripts" >&2
+NOTICEBOARD_ASSETS="$fresh/site/assets" node --test Tests/js/
 
 echo "== Feeds, calendars and open data (feedparser, icalendar, jsonschema)" >&2
 venv=.build/check-feeds-venv

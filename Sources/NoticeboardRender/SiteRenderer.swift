@@ -70,7 +70,8 @@ public struct SiteRenderer: Sendable {
         files += feedPlan() + openData.files()
         files.append(PlannedFile(path: SitePaths.notFound, sources: []) { Data(theme.render(notFoundView(), with: "404").utf8) })
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(PlannedFile(path: "assets/\(name)", sources: []) { data })
+            let copy = name.hasSuffix(".js") ? ScriptCompactor.compact(data) : data
+            files.append(PlannedFile(path: "assets/\(name)", sources: []) { copy })
         }
         let sitemapPaths = pagePaths
         files.append(PlannedFile(path: SitePaths.sitemap, sources: PlannedFile.everything) {

@@ -1,5 +1,7 @@
 // Loads templates/assets/search-words.js and search.js into a fresh context, as a browser would without a page, and reads
 // the golden index (Tests/Fixtures/search/golden-index) the Swift tests compare byte for byte.
+// NOTICEBOARD_ASSETS=<folder> loads the scripts from there instead: scripts/test.sh runs the tests again on the copies
+// a build writes to site/assets/, which the build compacts (ScriptCompactor.swift).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -8,13 +10,14 @@ const vm = require('node:vm');
 const root = path.resolve(__dirname, '..', '..');
 const fixtures = path.join(root, 'Tests', 'Fixtures', 'search');
 const golden = path.join(fixtures, 'golden-index');
+const assets = process.env.NOTICEBOARD_ASSETS ? path.resolve(process.env.NOTICEBOARD_ASSETS) : path.join(root, 'templates', 'assets');
 
 /** A context with search.js run in it: {context, internals}. */
 function loadClient() {
   const context = vm.createContext({ console, URL, URLSearchParams, Promise, Map, Set });
   context.globalThis = context;
   for (const name of ['search-words.js', 'search.js']) {
-    vm.runInContext(fs.readFileSync(path.join(root, 'templates', 'assets', name), 'utf8'), context, { filename: name });
+    vm.runInContext(fs.readFileSync(path.join(assets, name), 'utf8'), context, { filename: name });
   }
   return { context, internals: context.noticeboard.searchInternals };
 }

@@ -1,565 +1,470 @@
-/* Noticeboard search: the engine behind /search/ and window.noticeboard.search(query, options).
- * Plain JavaScript, no build step, no third-party code. It reads the index NoticeboardSearch writes
- * (docs/search-index-format.md): a manifest, term and phrase shards, document chunks and fragments,
- * each a .js file calling noticeboardSearchIndex(key, payload). Over http(s) files are fetched; opened
- * from disk (file://), where fetch is refused, they are loaded as <script> elements.
- * Words, stems and terms come from search-words.js (window.noticeboardWords), loaded before this file. */
 (function (global) {
-  'use strict';
-
-  var FORMAT_VERSION = 1;
-  var REGISTER = 'noticeboardSearchIndex';
-
-  var wordsModule = global.noticeboardWords;
-  if (!wordsModule) throw new Error('search-words.js must be loaded before search.js');
-  var tokenize = wordsModule.tokenize, words = wordsModule.words, stem = wordsModule.stem, term = wordsModule.term;
-
-  /* ---- Encodings: numbers in 5-bit groups, a group below 32 ends the number ---- */
-
-  var DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
-  var VALUE = new Int8Array(128).fill(-1);
-  for (var d = 0; d < DIGITS.length; d++) VALUE[DIGITS.charCodeAt(d)] = d;
-
-  function Reader(text) { this.text = text; this.at = 0; }
-  Reader.prototype.done = function () { return this.at >= this.text.length; };
-  Reader.prototype.digit = function () { return VALUE[this.text.charCodeAt(this.at++)]; };
-  Reader.prototype.number = function () {
-    var n = 0, v;
-    do { v = this.digit(); n = n * 32 + (v & 31); } while (v >= 32);
-    return n;
-  };
-
-  /** A term's (or pair's) postings as a match set: documents ascending, with each document's impact as
-   * its score and the fragment holding the term. */
-  function decodePostings(text, levels) {
-    var reader = new Reader(text);
-    var largest = reader.number() / 1000;
-    var capacity = text.length >> 1;
-    var docs = new Int32Array(capacity), scores = new Float64Array(capacity), fragments = new Int32Array(capacity);
-    var count = 0, previous = -1;
-    while (!reader.done()) {
-      var v = reader.number();
-      previous += 1 + Math.floor(v / 2);
-      docs[count] = previous;
-      scores[count] = largest * (reader.digit() + 1) / levels;
-      fragments[count] = v % 2 === 1 ? reader.number() : 0;
-      count++;
-    }
-    return matchSet(docs.subarray(0, count), scores.subarray(0, count), fragments.subarray(0, count), scores.subarray(0, count));
-  }
-
-  /* ---- Match sets: documents ascending with scores, the fragment to show, and the impact that chose it ---- */
-
-  function matchSet(docs, scores, fragments, best) {
-    return { docs: docs, scores: scores, fragments: fragments, best: best, size: docs.length };
-  }
-
-  var EMPTY = matchSet(new Int32Array(0), new Float64Array(0), new Int32Array(0), new Float64Array(0));
-
-  /** Documents in both sets; scores add, the fragment of the stronger match is kept. */
-  function intersect(a, b) {
-    var n = Math.min(a.size, b.size);
-    var docs = new Int32Array(n), scores = new Float64Array(n), fragments = new Int32Array(n), best = new Float64Array(n);
-    var i = 0, j = 0, k = 0;
-    while (i < a.size && j < b.size) {
-      if (a.docs[i] < b.docs[j]) { i++; continue; }
-      if (a.docs[i] > b.docs[j]) { j++; continue; }
-      docs[k] = a.docs[i];
-      scores[k] = a.scores[i] + b.scores[j];
-      var aWins = a.best[i] >= b.best[j];
-      fragments[k] = aWins ? a.fragments[i] : b.fragments[j];
-      best[k] = aWins ? a.best[i] : b.best[j];
-      i++; j++; k++;
-    }
-    return matchSet(docs.subarray(0, k), scores.subarray(0, k), fragments.subarray(0, k), best.subarray(0, k));
-  }
-
-  /** Documents in either set; a document in both keeps its better match. */
-  function unite(a, b) {
-    var n = a.size + b.size;
-    var docs = new Int32Array(n), scores = new Float64Array(n), fragments = new Int32Array(n), best = new Float64Array(n);
-    var i = 0, j = 0, k = 0;
-    while (i < a.size || j < b.size) {
-      var takeA = j >= b.size || (i < a.size && a.docs[i] <= b.docs[j]);
-      var takeB = i >= a.size || (j < b.size && b.docs[j] <= a.docs[i]);
-      var from = takeA && takeB ? (a.scores[i] >= b.scores[j] ? a : b) : takeA ? a : b;
-      var at = from === a ? i : j;
-      docs[k] = from.docs[at]; scores[k] = from.scores[at]; fragments[k] = from.fragments[at]; best[k] = from.best[at];
-      if (takeA) i++;
-      if (takeB) j++;
-      k++;
-    }
-    return matchSet(docs.subarray(0, k), scores.subarray(0, k), fragments.subarray(0, k), best.subarray(0, k));
-  }
-
-  /** Documents of `a` that are not in `b`. */
-  function subtract(a, b) {
-    var keep = [], j = 0;
-    for (var i = 0; i < a.size; i++) {
-      while (j < b.size && b.docs[j] < a.docs[i]) j++;
-      if (j >= b.size || b.docs[j] !== a.docs[i]) keep.push(i);
-    }
-    var pick = function (array, Type) { var out = new Type(keep.length); keep.forEach(function (x, k) { out[k] = array[x]; }); return out; };
-    return matchSet(pick(a.docs, Int32Array), pick(a.scores, Float64Array), pick(a.fragments, Int32Array), pick(a.best, Float64Array));
-  }
-
-  /** The last index whose key is <= key (keys ascending, keys[0] === ''). */
-  function shardFor(firstKeys, key) {
-    var low = 0, high = firstKeys.length - 1;
-    while (low < high) {
-      var mid = (low + high + 1) >> 1;
-      if (firstKeys[mid] <= key) low = mid; else high = mid - 1;
-    }
-    return low;
-  }
-
-  function find(keys, key) {
-    var low = 0, high = keys.length - 1;
-    while (low <= high) {
-      var mid = (low + high) >> 1;
-      if (keys[mid] === key) return mid;
-      if (keys[mid] < key) low = mid + 1; else high = mid - 1;
-    }
-    return -1;
-  }
-
-  /* ---- Queries: words (all must match), "a phrase", -word ---- */
-
-  /** {include: [unit], exclude: [unit]}; a unit is {words: [...], phrase: bool, prefix: bool}. */
-  function parseQuery(query, allowPrefix) {
-    var include = [], exclude = [];
-    var pattern = /(-?)"([^"]*)"?|(\S+)/g, match;
-    while ((match = pattern.exec(query)) !== null) {
-      var quoted = match[2] !== undefined;
-      var raw = quoted ? match[2] : match[3];
-      var negative = quoted ? match[1] === '-' : raw.length > 1 && raw[0] === '-';
-      if (!quoted && negative) raw = raw.slice(1);
-      var unitWords = words(raw);
-      if (unitWords.length === 0) continue;
-      var unit = { words: unitWords, phrase: quoted || unitWords.length > 1, prefix: false,
-        atEnd: pattern.lastIndex === query.length && !quoted };
-      (negative ? exclude : include).push(unit);
-    }
-    var last = include[include.length - 1];
-    if (allowPrefix && last && last.atEnd && !last.phrase) last.prefix = true;
-    return { include: include, exclude: exclude };
-  }
-
-  /* ---- The engine ---- */
-
-  var DIMENSIONS = ['type', 'body', 'kind', 'region', 'year', 'has_findings'];
-
-  /** A search engine over the index that `load(key)` returns payloads of (a Promise per file key). */
-  function Engine(load) {
-    this.load = load;
-    this.files = new Map();
-    this.postingsCache = new Map();
-  }
-
-  Engine.prototype.file = function (key) {
-    var promise = this.files.get(key);
-    if (!promise) {
-      promise = Promise.resolve(this.load(key));
-      this.files.set(key, promise);
-      var files = this.files;
-      promise.catch(function () { files.delete(key); });
-    }
-    return promise;
-  };
-
-  Engine.prototype.manifest = function () {
-    return this.file('manifest').then(function (manifest) {
-      if (!manifest || manifest.format !== 'noticeboard-search' || manifest.version !== FORMAT_VERSION) {
-        throw new Error('search index format not understood (expected version ' + FORMAT_VERSION + ')');
-      }
-      manifest.terms = shardTable(manifest.terms);
-      return manifest;
-    });
-  };
-
-  /** A shard table as arrays: {first: [starts], files: [hashes]} (in the file, starts joined by | and
-   * hashes of HASH_LENGTH characters run together). Decoded once; the payload object is kept. */
-  var HASH_LENGTH = 10;
-  function shardTable(table) {
-    if (Array.isArray(table.first)) return table;
-    var files = [];
-    for (var i = 0; i < table.files.length; i += HASH_LENGTH) files.push(table.files.slice(i, i + HASH_LENGTH));
-    return { first: files.length ? table.first.split('|') : [], files: files };
-  }
-
-  /** The postings of an exact term, or null. */
-  Engine.prototype.term = function (manifest, term) {
-    var self = this;
-    if (self.postingsCache.has(term)) return Promise.resolve(self.postingsCache.get(term));
-    if (!manifest.terms.files.length) return Promise.resolve(null);
-    var shard = manifest.terms.files[shardFor(manifest.terms.first, term)];
-    return self.file('t/' + shard).then(function (payload) {
-      var at = find(payload.keys, term);
-      var postings = at < 0 ? null : decodePostings(payload.values[at], manifest.impactLevels);
-      self.postingsCache.set(term, postings);
-      return postings;
-    });
-  };
-
-  /** Terms of the index that begin with `prefix`, or that the prefix extends by a few letters (a stem
-   * being typed past: `commissio` reaches `commiss`), at most 100. */
-  Engine.prototype.termsFor = function (manifest, prefix) {
-    var self = this, first = manifest.terms.first, files = manifest.terms.files;
-    if (!files.length) return Promise.resolve([]);
-    var shards = new Set();
-    for (var i = shardFor(first, prefix); i < first.length && (first[i] <= prefix || first[i].startsWith(prefix)); i++) shards.add(i);
-    var shorter = [];
-    for (var n = Math.max(4, prefix.length - 3); n < prefix.length; n++) {
-      shorter.push(prefix.slice(0, n));
-      shards.add(shardFor(first, prefix.slice(0, n)));
-    }
-    return Promise.all(Array.from(shards).map(function (i) { return self.file('t/' + files[i]); })).then(function (payloads) {
-      var found = new Set();
-      payloads.forEach(function (payload) {
-        payload.keys.forEach(function (key) {
-          if ((key.startsWith(prefix) || shorter.indexOf(key) >= 0) && found.size < 100) found.add(key);
-        });
-      });
-      return Array.from(found).sort();
-    });
-  };
-
-  /** The postings of each consecutive pair of stems (null where a pair is not in the index). */
-  Engine.prototype.pairs = function (manifest, stems) {
-    var self = this;
-    return self.file('p/' + manifest.phrases).then(function (payload) {
-      var table = payload.decoded || (payload.decoded = shardTable(payload));
-      var lookups = [];
-      for (var i = 0; i + 1 < stems.length; i++) {
-        (function (key) {
-          if (!table.files.length) { lookups.push(null); return; }
-          var shard = table.files[shardFor(table.first, key)];
-          lookups.push(self.file('p/' + shard).then(function (payload) {
-            var at = find(payload.keys, key);
-            return at < 0 ? null : decodePostings(payload.values[at], manifest.impactLevels);
-          }));
-        })(stems[i] + ' ' + stems[i + 1]);
-      }
-      return Promise.all(lookups);
-    });
-  };
-
-  /** A unit's matches (a match set) and the stems and prefixes to highlight. */
-  Engine.prototype.matchUnit = function (manifest, unit) {
-    var self = this;
-    var stems = unit.words.map(term);
-    function all(lists) {
-      if (lists.some(function (list) { return !list; })) return EMPTY;
-      return lists.slice(1).reduce(intersect, lists[0]);
-    }
-    if (unit.prefix) {
-      var word = unit.words[0].replace(/'/g, '');
-      return self.term(manifest, stems[0]).then(function (exact) {
-        if (exact || word.length < manifest.prefixMinimum) return { matches: exact || EMPTY, stems: stems, prefixes: [] };
-        return self.termsFor(manifest, word).then(function (terms) {
-          return Promise.all(terms.map(function (t) { return self.term(manifest, t); })).then(function (lists) {
-            var found = lists.filter(Boolean);
-            return { matches: found.length ? found.slice(1).reduce(unite, found[0]) : EMPTY, stems: terms, prefixes: [word] };
-          });
-        });
-      });
-    }
-    // A phrase is matched and ranked by its pairs of consecutive words alone: no word shard is needed.
-    var lookup = unit.phrase && stems.length > 1 ? self.pairs(manifest, stems)
-      : Promise.all(stems.map(function (s) { return self.term(manifest, s); }));
-    return lookup.then(function (lists) { return { matches: all(lists), stems: stems, prefixes: [] }; });
-  };
-
-  /** A chunk of documents' facet values, as codes 8·(body + 1) + 2·type + findings. In the file a number
-   * below 8 is the 2·type + findings of a document with the same body as the one before it; any other is
-   * 8·(body + 2) + 2·type + findings. */
-  Engine.prototype.chunk = function (manifest, number) {
-    var self = this;
-    return self.file('d/' + manifest.chunks[number]).then(function (payload) {
-      if (!payload.codes) {
-        var reader = new Reader(payload.meta), codes = [], body = 0;
-        while (!reader.done()) {
-          var value = reader.number();
-          if (value >= 8) body = (value >> 3) - 1;
-          codes.push(body * 8 + (value & 7));
-        }
-        payload.codes = Int32Array.from(codes);
-      }
-      return payload;
-    });
-  };
-
-  /** Each dimension's values in the order they are shown, as [value, label] pairs, in the manifest's
-   * numbering (so a document's value number indexes them). */
-  function dimensionValues(manifest) {
-    var typeNames = { meeting: 'Meeting', paper: 'Paper', body: 'Body', page: 'Page' };
-    return {
-      type: manifest.types.map(function (t) { return [t, typeNames[t] || t]; }),
-      body: manifest.bodies.map(function (b) { return [b[0], b[1]]; }),
-      kind: manifest.kinds.map(function (k) { return [k[0], k[1]]; }),
-      region: manifest.regions.map(function (r) { return [r[0], r[1]]; }),
-      year: manifest.years.map(function (y) { return [String(y[0]), String(y[0])]; }),
-      has_findings: [['true', 'Has findings']]
-    };
-  }
-
-  /** For each dimension with a filter, which value numbers it lets through. */
-  function allowedValues(filters, values) {
-    var allowed = {};
-    DIMENSIONS.forEach(function (dimension) {
-      var wanted = filters && filters[dimension];
-      if (wanted === undefined || wanted === null) return;
-      var list = (Array.isArray(wanted) ? wanted : [wanted]).map(function (v) {
-        return dimension === 'has_findings' && (v === true || v === 'yes' || v === '1') ? 'true' : String(v);
-      });
-      if (!list.length) return;
-      allowed[dimension] = { set: new Set(list), flags: values[dimension].map(function (pair) { return list.indexOf(pair[0]) >= 0; }) };
-    });
-    return allowed;
-  }
-
-  /** Facet lists: counts for each dimension given every other dimension's filters (so the counts shown
-   * beside a value are the results that choosing it alone in its dimension gives). */
-  function buildFacets(manifest, values, counts, allowed) {
-    var facets = {};
-    DIMENSIONS.forEach(function (dimension) {
-      if (dimension === 'has_findings' && !manifest.hasFindings) return;
-      var selected = allowed[dimension] ? allowed[dimension].set : new Set();
-      var list = [];
-      values[dimension].forEach(function (pair, number) {
-        var count = counts[dimension][number];
-        if (count || selected.has(pair[0])) list.push({ value: pair[0], label: pair[1], count: count, selected: selected.has(pair[0]) });
-      });
-      if (dimension === 'body' || dimension === 'kind' || dimension === 'region') {
-        list.sort(function (a, b) { return a.label < b.label ? -1 : a.label > b.label ? 1 : 0; });
-      }
-      facets[dimension] = list;
-    });
-    return facets;
-  }
-
-  /** The best window of about `size` words of a fragment's text, with the ranges of matched words. */
-  function makeSnippet(text, stems, prefixes, size) {
-    var tokens = tokenize(text);
-    var wanted = new Set(stems);
-    var hits = tokens.map(function (t) {
-      return wanted.has(term(t.word)) || prefixes.some(function (p) { return t.word.startsWith(p); });
-    });
-    var bestStart = 0, bestScore = -1;
-    for (var s = 0; s < Math.max(1, tokens.length); s++) {
-      if (tokens.length && !hits[s] && s > 0) continue;
-      var distinct = new Set();
-      for (var k = s; k < Math.min(tokens.length, s + size); k++) if (hits[k]) distinct.add(term(tokens[k].word));
-      var score = distinct.size;
-      if (score > bestScore) { bestScore = score; bestStart = s; }
-    }
-    if (!tokens.length) return { snippet: text.slice(0, 200), marks: [] };
-    var first = Math.max(0, bestScore > 0 ? bestStart - 4 : 0);
-    var lastToken = Math.min(tokens.length - 1, first + size - 1);
-    var from = first === 0 ? 0 : tokens[first].start;
-    var to = lastToken === tokens.length - 1 ? text.length : tokens[lastToken].end;
-    var prefix = from > 0 ? '… ' : '', suffix = to < text.length ? ' …' : '';
-    var snippet = prefix + text.slice(from, to).replace(/\s+/g, ' ').trim() + suffix;
-    // Marks are found again in the flattened snippet, so offsets match the string returned.
-    var marks = [];
-    tokenize(snippet).forEach(function (t) {
-      if (wanted.has(term(t.word)) || prefixes.some(function (p) { return t.word.startsWith(p); })) marks.push([t.start, t.end]);
-    });
-    return { snippet: snippet, marks: marks };
-  }
-
-  /**
-   * Searches. options: {filters: {type, body, kind, region, year, has_findings: [values]}, limit (10),
-   * offset (0), prefix (true: the last word also matches as a prefix when it is not a word of the index)}.
-   * Resolves to {total, results: [{url, title, type, body, date, snippet, marks}], facets}.
-   */
-  Engine.prototype.search = function (query, options) {
-    var self = this;
-    options = options || {};
-    var limit = options.limit === undefined ? 10 : Math.max(0, options.limit | 0);
-    var offset = Math.max(0, options.offset | 0);
-    var parsed = parseQuery(String(query || ''), options.prefix !== false);
-    return self.manifest().then(function (manifest) {
-      if (parsed.include.length === 0) return self.rank(manifest, EMPTY, options.filters, limit, offset, [], []);
-      return Promise.all(parsed.include.concat(parsed.exclude).map(function (unit) { return self.matchUnit(manifest, unit); }))
-        .then(function (units) {
-          var included = units.slice(0, parsed.include.length), excluded = units.slice(parsed.include.length);
-          var matches = included.slice(1).reduce(function (set, unit) { return intersect(set, unit.matches); }, included[0].matches);
-          excluded.forEach(function (unit) { matches = subtract(matches, unit.matches); });
-          var stems = [], prefixes = [];
-          included.forEach(function (unit) { stems = stems.concat(unit.stems); prefixes = prefixes.concat(unit.prefixes); });
-          return self.rank(manifest, matches, options.filters, limit, offset, stems, prefixes);
-        });
-    });
-  };
-
-  /** The positions (in `matches`) of the best `count` entries of `positions`, best first: higher score,
-   * then lower document number (newer). A full sort only when many are wanted. */
-  function best(matches, positions, count) {
-    var better = function (x, y) { return matches.scores[x] > matches.scores[y] || (matches.scores[x] === matches.scores[y] && matches.docs[x] < matches.docs[y]); };
-    if (count > 200 || count >= positions.length) {
-      return positions.slice().sort(function (x, y) { return better(x, y) ? -1 : better(y, x) ? 1 : 0; }).slice(0, count);
-    }
-    var top = [];
-    for (var i = 0; i < positions.length; i++) {
-      var p = positions[i];
-      if (top.length === count && !better(p, top[count - 1])) continue;
-      var at = top.length < count ? top.length : count - 1;
-      while (at > 0 && better(p, top[at - 1])) { top[at] = top[at - 1]; at--; }
-      top[at] = p;
-    }
-    return top;
-  }
-
-  /** Filters, counts, orders and pages the matches, and loads the fragments of the results shown. With no
-   * filter the order needs no document chunk, so fragments and chunks load at the same time. */
-  Engine.prototype.rank = function (manifest, matches, filters, limit, offset, stems, prefixes) {
-    var self = this;
-    var size = manifest.documentsPerChunk;
-    var values = dimensionValues(manifest);
-    var allowed = allowedValues(filters, values);
-    var active = DIMENSIONS.filter(function (d) { return allowed[d]; });
-    var chunkNumbers = [];
-    for (var m = 0; m < matches.size; m++) {
-      var c = Math.floor(matches.docs[m] / size);
-      if (chunkNumbers[chunkNumbers.length - 1] !== c) chunkNumbers.push(c);
-    }
-    function fragments(positions) {
-      return Promise.all(positions.map(function (at) {
-        var doc = matches.docs[at];
-        var folder = manifest.fragments[Math.floor(doc / size)];
-        return self.file('f/' + folder + '/' + doc + '-' + matches.fragments[at]).then(function (fragment) {
-          var snippet = makeSnippet(fragment.text, stems, prefixes, 30);
-          return { url: fragment.url, title: fragment.title, type: fragment.type, body: fragment.body, date: fragment.date,
-            snippet: snippet.snippet, marks: snippet.marks, score: Math.round(matches.scores[at] * 1000) / 1000 };
-        });
-      }));
-    }
-    var all = [];
-    for (var n = 0; n < matches.size; n++) all.push(n);
-    var early = active.length ? null : fragments(best(matches, all, offset + limit).slice(offset));
-    var counted = Promise.all(chunkNumbers.map(function (n) { return self.chunk(manifest, n); })).then(function (loaded) {
-      var chunks = {};
-      chunkNumbers.forEach(function (n, i) { chunks[n] = loaded[i]; });
-      var counts = {};
-      DIMENSIONS.forEach(function (d) { counts[d] = new Int32Array(values[d].length); });
-      var bodyKind = manifest.bodies.map(function (b) { return b[2]; });
-      var bodyRegion = manifest.bodies.map(function (b) { return b[3]; });
-      var number = {};
-      var kept = [];
-      var year = -1;
-      for (var i = 0; i < matches.size; i++) {
-        var doc = matches.docs[i];
-        var code = chunks[Math.floor(doc / size)].codes[doc % size];
-        var body = (code >> 3) - 1;
-        while (year + 1 < manifest.years.length && manifest.years[year + 1][1] <= doc) year++;
-        number.type = (code >> 1) & 3;
-        number.body = body;
-        number.kind = body >= 0 ? bodyKind[body] : -1;
-        number.region = body >= 0 ? bodyRegion[body] : -1;
-        number.year = doc < manifest.undated ? year : -1;
-        number.has_findings = code & 1 ? 0 : -1;
-        var failing = null, failures = 0;
-        for (var a = 0; a < active.length; a++) {
-          var d = active[a];
-          if (number[d] < 0 || !allowed[d].flags[number[d]]) { failing = d; failures++; }
-        }
-        if (failures > 1) continue;
-        if (failures === 0) kept.push(i);
-        for (var k = 0; k < DIMENSIONS.length; k++) {
-          var dimension = DIMENSIONS[k];
-          if (number[dimension] >= 0 && (failures === 0 || failing === dimension)) counts[dimension][number[dimension]]++;
-        }
-      }
-      return { kept: kept, facets: buildFacets(manifest, values, counts, allowed) };
-    });
-    return counted.then(function (counts) {
-      var results = early || fragments(best(matches, counts.kept, offset + limit).slice(offset));
-      return results.then(function (list) { return { total: counts.kept.length, results: list, facets: counts.facets }; });
-    });
-  };
-
-  /* ---- Loading index files ---- */
-
-  /** The payload of an index file's text: noticeboardSearchIndex("key",{…}); */
-  function parseIndexScript(text) {
-    var open = text.indexOf('(');
-    var comma = text.indexOf('",', open);
-    var close = text.lastIndexOf(')');
-    if (open < 0 || comma < 0 || close < comma || text.slice(0, open) !== REGISTER) throw new Error('not a search index file');
-    return JSON.parse(text.slice(comma + 2, close));
-  }
-
-  var waiting = new Map();
-
-  /** Index files loaded as <script> elements call this global with their key and payload. */
-  function register(key, payload) {
-    var callbacks = waiting.get(key);
-    if (callbacks) { waiting.delete(key); callbacks.resolve(payload); }
-  }
-
-  function loadWithScript(base, key) {
-    return new Promise(function (resolve, reject) {
-      waiting.set(key, { resolve: resolve, reject: reject });
-      var script = document.createElement('script');
-      script.src = base + key + '.js';
-      script.async = true;
-      script.onload = function () {
-        script.remove();
-        if (waiting.has(key)) { waiting.delete(key); reject(new Error('index file did not register: ' + key)); }
-      };
-      script.onerror = function () { script.remove(); waiting.delete(key); reject(new Error('could not load ' + script.src)); };
-      document.head.appendChild(script);
-    });
-  }
-
-  function loadWithFetch(base, key) {
-    return fetch(base + key + '.js').then(function (response) {
-      if (!response.ok) throw new Error('could not load ' + response.url + ' (' + response.status + ')');
-      return response.text();
-    }).then(parseIndexScript);
-  }
-
-  /** A loader for the index at `base` (a URL ending in /): fetch over http(s), scripts from disk. */
-  function browserLoader(base) {
-    var useScripts = !global.fetch || /^file:/.test(base);
-    return function (key) {
-      if (useScripts) return loadWithScript(base, key);
-      return loadWithFetch(base, key).catch(function (error) {
-        if (error instanceof TypeError) { useScripts = true; return loadWithScript(base, key); }
-        throw error;
-      });
-    };
-  }
-
-  /* ---- Exports ---- */
-
-  var api = {
-    tokenize: tokenize,
-    words: words,
-    stem: stem,
-    term: term,
-    parseQuery: parseQuery,
-    parseIndexScript: parseIndexScript,
-    decodePostings: decodePostings,
-    intersect: intersect,
-    best: best,
-    unite: unite,
-    subtract: subtract,
-    makeSnippet: makeSnippet,
-    Engine: Engine,
-    createEngine: function (load) { return new Engine(load); }
-  };
-  global[REGISTER] = register;
-  var noticeboard = global.noticeboard = global.noticeboard || {};
-  noticeboard.searchInternals = api;
-
-  if (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) {
-    // This file is assets/search.js: the site root is its folder's parent.
-    var root = new URL('../', document.currentScript.src).href;
-    var engine = new Engine(browserLoader(root + 'search-index/'));
-    noticeboard.siteRoot = root;
-    noticeboard.searchEngine = engine;
-    noticeboard.search = function (query, options) { return engine.search(query, options); };
-  }
+'use strict';
+var FORMAT_VERSION = 1;
+var REGISTER = 'noticeboardSearchIndex';
+var wordsModule = global.noticeboardWords;
+if (!wordsModule) throw new Error('search-words.js must be loaded before search.js');
+var tokenize = wordsModule.tokenize, words = wordsModule.words, stem = wordsModule.stem, term = wordsModule.term;
+var DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
+var VALUE = new Int8Array(128).fill(-1);
+for (var d = 0; d < DIGITS.length; d++) VALUE[DIGITS.charCodeAt(d)] = d;
+function Reader(text) { this.text = text; this.at = 0; }
+Reader.prototype.done = function () { return this.at >= this.text.length; };
+Reader.prototype.digit = function () { return VALUE[this.text.charCodeAt(this.at++)]; };
+Reader.prototype.number = function () {
+var n = 0, v;
+do { v = this.digit(); n = n * 32 + (v & 31); } while (v >= 32);
+return n;
+};
+function decodePostings(text, levels) {
+var reader = new Reader(text);
+var largest = reader.number() / 1000;
+var capacity = text.length >> 1;
+var docs = new Int32Array(capacity), scores = new Float64Array(capacity), fragments = new Int32Array(capacity);
+var count = 0, previous = -1;
+while (!reader.done()) {
+var v = reader.number();
+previous += 1 + Math.floor(v / 2);
+docs[count] = previous;
+scores[count] = largest * (reader.digit() + 1) / levels;
+fragments[count] = v % 2 === 1 ? reader.number() : 0;
+count++;
+}
+return matchSet(docs.subarray(0, count), scores.subarray(0, count), fragments.subarray(0, count), scores.subarray(0, count));
+}
+function matchSet(docs, scores, fragments, best) {
+return { docs: docs, scores: scores, fragments: fragments, best: best, size: docs.length };
+}
+var EMPTY = matchSet(new Int32Array(0), new Float64Array(0), new Int32Array(0), new Float64Array(0));
+function intersect(a, b) {
+var n = Math.min(a.size, b.size);
+var docs = new Int32Array(n), scores = new Float64Array(n), fragments = new Int32Array(n), best = new Float64Array(n);
+var i = 0, j = 0, k = 0;
+while (i < a.size && j < b.size) {
+if (a.docs[i] < b.docs[j]) { i++; continue; }
+if (a.docs[i] > b.docs[j]) { j++; continue; }
+docs[k] = a.docs[i];
+scores[k] = a.scores[i] + b.scores[j];
+var aWins = a.best[i] >= b.best[j];
+fragments[k] = aWins ? a.fragments[i] : b.fragments[j];
+best[k] = aWins ? a.best[i] : b.best[j];
+i++; j++; k++;
+}
+return matchSet(docs.subarray(0, k), scores.subarray(0, k), fragments.subarray(0, k), best.subarray(0, k));
+}
+function unite(a, b) {
+var n = a.size + b.size;
+var docs = new Int32Array(n), scores = new Float64Array(n), fragments = new Int32Array(n), best = new Float64Array(n);
+var i = 0, j = 0, k = 0;
+while (i < a.size || j < b.size) {
+var takeA = j >= b.size || (i < a.size && a.docs[i] <= b.docs[j]);
+var takeB = i >= a.size || (j < b.size && b.docs[j] <= a.docs[i]);
+var from = takeA && takeB ? (a.scores[i] >= b.scores[j] ? a : b) : takeA ? a : b;
+var at = from === a ? i : j;
+docs[k] = from.docs[at]; scores[k] = from.scores[at]; fragments[k] = from.fragments[at]; best[k] = from.best[at];
+if (takeA) i++;
+if (takeB) j++;
+k++;
+}
+return matchSet(docs.subarray(0, k), scores.subarray(0, k), fragments.subarray(0, k), best.subarray(0, k));
+}
+function subtract(a, b) {
+var keep = [], j = 0;
+for (var i = 0; i < a.size; i++) {
+while (j < b.size && b.docs[j] < a.docs[i]) j++;
+if (j >= b.size || b.docs[j] !== a.docs[i]) keep.push(i);
+}
+var pick = function (array, Type) { var out = new Type(keep.length); keep.forEach(function (x, k) { out[k] = array[x]; }); return out; };
+return matchSet(pick(a.docs, Int32Array), pick(a.scores, Float64Array), pick(a.fragments, Int32Array), pick(a.best, Float64Array));
+}
+function shardFor(firstKeys, key) {
+var low = 0, high = firstKeys.length - 1;
+while (low < high) {
+var mid = (low + high + 1) >> 1;
+if (firstKeys[mid] <= key) low = mid; else high = mid - 1;
+}
+return low;
+}
+function find(keys, key) {
+var low = 0, high = keys.length - 1;
+while (low <= high) {
+var mid = (low + high) >> 1;
+if (keys[mid] === key) return mid;
+if (keys[mid] < key) low = mid + 1; else high = mid - 1;
+}
+return -1;
+}
+function parseQuery(query, allowPrefix) {
+var include = [], exclude = [];
+var pattern = /(-?)"([^"]*)"?|(\S+)/g, match;
+while ((match = pattern.exec(query)) !== null) {
+var quoted = match[2] !== undefined;
+var raw = quoted ? match[2] : match[3];
+var negative = quoted ? match[1] === '-' : raw.length > 1 && raw[0] === '-';
+if (!quoted && negative) raw = raw.slice(1);
+var unitWords = words(raw);
+if (unitWords.length === 0) continue;
+var unit = { words: unitWords, phrase: quoted || unitWords.length > 1, prefix: false,
+atEnd: pattern.lastIndex === query.length && !quoted };
+(negative ? exclude : include).push(unit);
+}
+var last = include[include.length - 1];
+if (allowPrefix && last && last.atEnd && !last.phrase) last.prefix = true;
+return { include: include, exclude: exclude };
+}
+var DIMENSIONS = ['type', 'body', 'kind', 'region', 'year', 'has_findings'];
+function Engine(load) {
+this.load = load;
+this.files = new Map();
+this.postingsCache = new Map();
+}
+Engine.prototype.file = function (key) {
+var promise = this.files.get(key);
+if (!promise) {
+promise = Promise.resolve(this.load(key));
+this.files.set(key, promise);
+var files = this.files;
+promise.catch(function () { files.delete(key); });
+}
+return promise;
+};
+Engine.prototype.manifest = function () {
+return this.file('manifest').then(function (manifest) {
+if (!manifest || manifest.format !== 'noticeboard-search' || manifest.version !== FORMAT_VERSION) {
+throw new Error('search index format not understood (expected version ' + FORMAT_VERSION + ')');
+}
+manifest.terms = shardTable(manifest.terms);
+return manifest;
+});
+};
+var HASH_LENGTH = 10;
+function shardTable(table) {
+if (Array.isArray(table.first)) return table;
+var files = [];
+for (var i = 0; i < table.files.length; i += HASH_LENGTH) files.push(table.files.slice(i, i + HASH_LENGTH));
+return { first: files.length ? table.first.split('|') : [], files: files };
+}
+Engine.prototype.term = function (manifest, term) {
+var self = this;
+if (self.postingsCache.has(term)) return Promise.resolve(self.postingsCache.get(term));
+if (!manifest.terms.files.length) return Promise.resolve(null);
+var shard = manifest.terms.files[shardFor(manifest.terms.first, term)];
+return self.file('t/' + shard).then(function (payload) {
+var at = find(payload.keys, term);
+var postings = at < 0 ? null : decodePostings(payload.values[at], manifest.impactLevels);
+self.postingsCache.set(term, postings);
+return postings;
+});
+};
+Engine.prototype.termsFor = function (manifest, prefix) {
+var self = this, first = manifest.terms.first, files = manifest.terms.files;
+if (!files.length) return Promise.resolve([]);
+var shards = new Set();
+for (var i = shardFor(first, prefix); i < first.length && (first[i] <= prefix || first[i].startsWith(prefix)); i++) shards.add(i);
+var shorter = [];
+for (var n = Math.max(4, prefix.length - 3); n < prefix.length; n++) {
+shorter.push(prefix.slice(0, n));
+shards.add(shardFor(first, prefix.slice(0, n)));
+}
+return Promise.all(Array.from(shards).map(function (i) { return self.file('t/' + files[i]); })).then(function (payloads) {
+var found = new Set();
+payloads.forEach(function (payload) {
+payload.keys.forEach(function (key) {
+if ((key.startsWith(prefix) || shorter.indexOf(key) >= 0) && found.size < 100) found.add(key);
+});
+});
+return Array.from(found).sort();
+});
+};
+Engine.prototype.pairs = function (manifest, stems) {
+var self = this;
+return self.file('p/' + manifest.phrases).then(function (payload) {
+var table = payload.decoded || (payload.decoded = shardTable(payload));
+var lookups = [];
+for (var i = 0; i + 1 < stems.length; i++) {
+(function (key) {
+if (!table.files.length) { lookups.push(null); return; }
+var shard = table.files[shardFor(table.first, key)];
+lookups.push(self.file('p/' + shard).then(function (payload) {
+var at = find(payload.keys, key);
+return at < 0 ? null : decodePostings(payload.values[at], manifest.impactLevels);
+}));
+})(stems[i] + ' ' + stems[i + 1]);
+}
+return Promise.all(lookups);
+});
+};
+Engine.prototype.matchUnit = function (manifest, unit) {
+var self = this;
+var stems = unit.words.map(term);
+function all(lists) {
+if (lists.some(function (list) { return !list; })) return EMPTY;
+return lists.slice(1).reduce(intersect, lists[0]);
+}
+if (unit.prefix) {
+var word = unit.words[0].replace(/'/g, '');
+return self.term(manifest, stems[0]).then(function (exact) {
+if (exact || word.length < manifest.prefixMinimum) return { matches: exact || EMPTY, stems: stems, prefixes: [] };
+return self.termsFor(manifest, word).then(function (terms) {
+return Promise.all(terms.map(function (t) { return self.term(manifest, t); })).then(function (lists) {
+var found = lists.filter(Boolean);
+return { matches: found.length ? found.slice(1).reduce(unite, found[0]) : EMPTY, stems: terms, prefixes: [word] };
+});
+});
+});
+}
+var lookup = unit.phrase && stems.length > 1 ? self.pairs(manifest, stems)
+: Promise.all(stems.map(function (s) { return self.term(manifest, s); }));
+return lookup.then(function (lists) { return { matches: all(lists), stems: stems, prefixes: [] }; });
+};
+Engine.prototype.chunk = function (manifest, number) {
+var self = this;
+return self.file('d/' + manifest.chunks[number]).then(function (payload) {
+if (!payload.codes) {
+var reader = new Reader(payload.meta), codes = [], body = 0;
+while (!reader.done()) {
+var value = reader.number();
+if (value >= 8) body = (value >> 3) - 1;
+codes.push(body * 8 + (value & 7));
+}
+payload.codes = Int32Array.from(codes);
+}
+return payload;
+});
+};
+function dimensionValues(manifest) {
+var typeNames = { meeting: 'Meeting', paper: 'Paper', body: 'Body', page: 'Page' };
+return {
+type: manifest.types.map(function (t) { return [t, typeNames[t] || t]; }),
+body: manifest.bodies.map(function (b) { return [b[0], b[1]]; }),
+kind: manifest.kinds.map(function (k) { return [k[0], k[1]]; }),
+region: manifest.regions.map(function (r) { return [r[0], r[1]]; }),
+year: manifest.years.map(function (y) { return [String(y[0]), String(y[0])]; }),
+has_findings: [['true', 'Has findings']]
+};
+}
+function allowedValues(filters, values) {
+var allowed = {};
+DIMENSIONS.forEach(function (dimension) {
+var wanted = filters && filters[dimension];
+if (wanted === undefined || wanted === null) return;
+var list = (Array.isArray(wanted) ? wanted : [wanted]).map(function (v) {
+return dimension === 'has_findings' && (v === true || v === 'yes' || v === '1') ? 'true' : String(v);
+});
+if (!list.length) return;
+allowed[dimension] = { set: new Set(list), flags: values[dimension].map(function (pair) { return list.indexOf(pair[0]) >= 0; }) };
+});
+return allowed;
+}
+function buildFacets(manifest, values, counts, allowed) {
+var facets = {};
+DIMENSIONS.forEach(function (dimension) {
+if (dimension === 'has_findings' && !manifest.hasFindings) return;
+var selected = allowed[dimension] ? allowed[dimension].set : new Set();
+var list = [];
+values[dimension].forEach(function (pair, number) {
+var count = counts[dimension][number];
+if (count || selected.has(pair[0])) list.push({ value: pair[0], label: pair[1], count: count, selected: selected.has(pair[0]) });
+});
+if (dimension === 'body' || dimension === 'kind' || dimension === 'region') {
+list.sort(function (a, b) { return a.label < b.label ? -1 : a.label > b.label ? 1 : 0; });
+}
+facets[dimension] = list;
+});
+return facets;
+}
+function makeSnippet(text, stems, prefixes, size) {
+var tokens = tokenize(text);
+var wanted = new Set(stems);
+var hits = tokens.map(function (t) {
+return wanted.has(term(t.word)) || prefixes.some(function (p) { return t.word.startsWith(p); });
+});
+var bestStart = 0, bestScore = -1;
+for (var s = 0; s < Math.max(1, tokens.length); s++) {
+if (tokens.length && !hits[s] && s > 0) continue;
+var distinct = new Set();
+for (var k = s; k < Math.min(tokens.length, s + size); k++) if (hits[k]) distinct.add(term(tokens[k].word));
+var score = distinct.size;
+if (score > bestScore) { bestScore = score; bestStart = s; }
+}
+if (!tokens.length) return { snippet: text.slice(0, 200), marks: [] };
+var first = Math.max(0, bestScore > 0 ? bestStart - 4 : 0);
+var lastToken = Math.min(tokens.length - 1, first + size - 1);
+var from = first === 0 ? 0 : tokens[first].start;
+var to = lastToken === tokens.length - 1 ? text.length : tokens[lastToken].end;
+var prefix = from > 0 ? '… ' : '', suffix = to < text.length ? ' …' : '';
+var snippet = prefix + text.slice(from, to).replace(/\s+/g, ' ').trim() + suffix;
+var marks = [];
+tokenize(snippet).forEach(function (t) {
+if (wanted.has(term(t.word)) || prefixes.some(function (p) { return t.word.startsWith(p); })) marks.push([t.start, t.end]);
+});
+return { snippet: snippet, marks: marks };
+}
+Engine.prototype.search = function (query, options) {
+var self = this;
+options = options || {};
+var limit = options.limit === undefined ? 10 : Math.max(0, options.limit | 0);
+var offset = Math.max(0, options.offset | 0);
+var parsed = parseQuery(String(query || ''), options.prefix !== false);
+return self.manifest().then(function (manifest) {
+if (parsed.include.length === 0) return self.rank(manifest, EMPTY, options.filters, limit, offset, [], []);
+return Promise.all(parsed.include.concat(parsed.exclude).map(function (unit) { return self.matchUnit(manifest, unit); }))
+.then(function (units) {
+var included = units.slice(0, parsed.include.length), excluded = units.slice(parsed.include.length);
+var matches = included.slice(1).reduce(function (set, unit) { return intersect(set, unit.matches); }, included[0].matches);
+excluded.forEach(function (unit) { matches = subtract(matches, unit.matches); });
+var stems = [], prefixes = [];
+included.forEach(function (unit) { stems = stems.concat(unit.stems); prefixes = prefixes.concat(unit.prefixes); });
+return self.rank(manifest, matches, options.filters, limit, offset, stems, prefixes);
+});
+});
+};
+function best(matches, positions, count) {
+var better = function (x, y) { return matches.scores[x] > matches.scores[y] || (matches.scores[x] === matches.scores[y] && matches.docs[x] < matches.docs[y]); };
+if (count > 200 || count >= positions.length) {
+return positions.slice().sort(function (x, y) { return better(x, y) ? -1 : better(y, x) ? 1 : 0; }).slice(0, count);
+}
+var top = [];
+for (var i = 0; i < positions.length; i++) {
+var p = positions[i];
+if (top.length === count && !better(p, top[count - 1])) continue;
+var at = top.length < count ? top.length : count - 1;
+while (at > 0 && better(p, top[at - 1])) { top[at] = top[at - 1]; at--; }
+top[at] = p;
+}
+return top;
+}
+Engine.prototype.rank = function (manifest, matches, filters, limit, offset, stems, prefixes) {
+var self = this;
+var size = manifest.documentsPerChunk;
+var values = dimensionValues(manifest);
+var allowed = allowedValues(filters, values);
+var active = DIMENSIONS.filter(function (d) { return allowed[d]; });
+var chunkNumbers = [];
+for (var m = 0; m < matches.size; m++) {
+var c = Math.floor(matches.docs[m] / size);
+if (chunkNumbers[chunkNumbers.length - 1] !== c) chunkNumbers.push(c);
+}
+function fragments(positions) {
+return Promise.all(positions.map(function (at) {
+var doc = matches.docs[at];
+var folder = manifest.fragments[Math.floor(doc / size)];
+return self.file('f/' + folder + '/' + doc + '-' + matches.fragments[at]).then(function (fragment) {
+var snippet = makeSnippet(fragment.text, stems, prefixes, 30);
+return { url: fragment.url, title: fragment.title, type: fragment.type, body: fragment.body, date: fragment.date,
+snippet: snippet.snippet, marks: snippet.marks, score: Math.round(matches.scores[at] * 1000) / 1000 };
+});
+}));
+}
+var all = [];
+for (var n = 0; n < matches.size; n++) all.push(n);
+var early = active.length ? null : fragments(best(matches, all, offset + limit).slice(offset));
+var counted = Promise.all(chunkNumbers.map(function (n) { return self.chunk(manifest, n); })).then(function (loaded) {
+var chunks = {};
+chunkNumbers.forEach(function (n, i) { chunks[n] = loaded[i]; });
+var counts = {};
+DIMENSIONS.forEach(function (d) { counts[d] = new Int32Array(values[d].length); });
+var bodyKind = manifest.bodies.map(function (b) { return b[2]; });
+var bodyRegion = manifest.bodies.map(function (b) { return b[3]; });
+var number = {};
+var kept = [];
+var year = -1;
+for (var i = 0; i < matches.size; i++) {
+var doc = matches.docs[i];
+var code = chunks[Math.floor(doc / size)].codes[doc % size];
+var body = (code >> 3) - 1;
+while (year + 1 < manifest.years.length && manifest.years[year + 1][1] <= doc) year++;
+number.type = (code >> 1) & 3;
+number.body = body;
+number.kind = body >= 0 ? bodyKind[body] : -1;
+number.region = body >= 0 ? bodyRegion[body] : -1;
+number.year = doc < manifest.undated ? year : -1;
+number.has_findings = code & 1 ? 0 : -1;
+var failing = null, failures = 0;
+for (var a = 0; a < active.length; a++) {
+var d = active[a];
+if (number[d] < 0 || !allowed[d].flags[number[d]]) { failing = d; failures++; }
+}
+if (failures > 1) continue;
+if (failures === 0) kept.push(i);
+for (var k = 0; k < DIMENSIONS.length; k++) {
+var dimension = DIMENSIONS[k];
+if (number[dimension] >= 0 && (failures === 0 || failing === dimension)) counts[dimension][number[dimension]]++;
+}
+}
+return { kept: kept, facets: buildFacets(manifest, values, counts, allowed) };
+});
+return counted.then(function (counts) {
+var results = early || fragments(best(matches, counts.kept, offset + limit).slice(offset));
+return results.then(function (list) { return { total: counts.kept.length, results: list, facets: counts.facets }; });
+});
+};
+function parseIndexScript(text) {
+var open = text.indexOf('(');
+var comma = text.indexOf('",', open);
+var close = text.lastIndexOf(')');
+if (open < 0 || comma < 0 || close < comma || text.slice(0, open) !== REGISTER) throw new Error('not a search index file');
+return JSON.parse(text.slice(comma + 2, close));
+}
+var waiting = new Map();
+function register(key, payload) {
+var callbacks = waiting.get(key);
+if (callbacks) { waiting.delete(key); callbacks.resolve(payload); }
+}
+function loadWithScript(base, key) {
+return new Promise(function (resolve, reject) {
+waiting.set(key, { resolve: resolve, reject: reject });
+var script = document.createElement('script');
+script.src = base + key + '.js';
+script.async = true;
+script.onload = function () {
+script.remove();
+if (waiting.has(key)) { waiting.delete(key); reject(new Error('index file did not register: ' + key)); }
+};
+script.onerror = function () { script.remove(); waiting.delete(key); reject(new Error('could not load ' + script.src)); };
+document.head.appendChild(script);
+});
+}
+function loadWithFetch(base, key) {
+return fetch(base + key + '.js').then(function (response) {
+if (!response.ok) throw new Error('could not load ' + response.url + ' (' + response.status + ')');
+return response.text();
+}).then(parseIndexScript);
+}
+function browserLoader(base) {
+var useScripts = !global.fetch || /^file:/.test(base);
+return function (key) {
+if (useScripts) return loadWithScript(base, key);
+return loadWithFetch(base, key).catch(function (error) {
+if (error instanceof TypeError) { useScripts = true; return loadWithScript(base, key); }
+throw error;
+});
+};
+}
+var api = {
+tokenize: tokenize,
+words: words,
+stem: stem,
+term: term,
+parseQuery: parseQuery,
+parseIndexScript: parseIndexScript,
+decodePostings: decodePostings,
+intersect: intersect,
+best: best,
+unite: unite,
+subtract: subtract,
+makeSnippet: makeSnippet,
+Engine: Engine,
+createEngine: function (load) { return new Engine(load); }
+};
+global[REGISTER] = register;
+var noticeboard = global.noticeboard = global.noticeboard || {};
+noticeboard.searchInternals = api;
+if (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) {
+var root = new URL('../', document.currentScript.src).href;
+var engine = new Engine(browserLoader(root + 'search-index/'));
+noticeboard.siteRoot = root;
+noticeboard.searchEngine = engine;
+noticeboard.search = function (query, options) { return engine.search(query, options); };
+}
 })(typeof window !== 'undefined' ? window : globalThis);
