@@ -24,7 +24,8 @@ struct InvertedIndex {
     private(set) var lengths: [Int] = []
 
     private var termNumbers: [String: Int32] = [:]
-    private var wordTerms: [String: Int32] = [:]
+    /// Each word met so far with its term's number (shared with the round's workers, which only read it).
+    private let wordTerms = WordTable(capacity: 1 << 14)
     private let parameters: IndexParameters
 
     /// Reads the documents in rounds. In each round every core counts the words of its own run of documents
@@ -59,7 +60,11 @@ struct InvertedIndex {
         var newTerms: [[Int32]] = []
         for counter in counters { newTerms.append(counter.newStems.map { term(forStem: $0) }) }
         for (w, counter) in counters.enumerated() {
-            for (word, number) in counter.newWords { wordTerms[word] = number >= 0 ? number : newTerms[w][Int(-number - 1)] }
+            // Two workers may both have met a word; the first adds it (both resolve it to the same term).
+            counter.newWords.forEach { word, hash, number in
+                guard wordTerms.value(of: word, hash: hash) == nil else { return }
+                wordTerms.insert(word, hash: hash, value: number >= 0 ? number : newTerms[w][Int(-number - 1)])
+            }
         }
         let termStore = UncheckedBox(postings), pairStores = pairs.map(UncheckedBox.init)
         postings = []
@@ -137,27 +142,27 @@ struct InvertedIndex {
             var pairs: [[CountTable.Entry]]
             var length: Int
         }
-        let knownWords: [String: Int32]
+        let knownWords: WordTable
         let knownStems: [String: Int32]
         let parameters: IndexParameters
         /// New stems, in the order first met.
         private(set) var newStems: [String] = []
         /// New words, with their numbers.
-        private(set) var newWords: [String: Int32] = [:]
+        let newWords = WordTable()
         private var newStemNumbers: [String: Int32] = [:]
         private(set) var documents: [Counts] = []
         private let termTable = CountTable(slots: 1 << 11)
         private let pairTable = CountTable(slots: 1 << 12)
 
-        init(knownWords: [String: Int32], knownStems: [String: Int32], parameters: IndexParameters) {
+        init(knownWords: WordTable, knownStems: [String: Int32], parameters: IndexParameters) {
             self.knownWords = knownWords
             self.knownStems = knownStems
             self.parameters = parameters
         }
 
-        private mutating func word(_ word: String) -> Int32 {
-            if let term = knownWords[word] ?? newWords[word] { return term }
-            let stem = EnglishStemmer.term(word)
+        /// The number of a word that neither the known words nor this run's new words hold.
+        private mutating func newWord(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+            let stem = EnglishStemmer.term(String(decoding: word, as: UTF8.self))
             let number: Int32
             if let term = knownStems[stem] ?? newStemNumbers[stem] {
                 number = term
@@ -166,22 +171,30 @@ struct InvertedIndex {
                 number = -Int32(newStems.count)
                 newStemNumbers[stem] = number
             }
-            newWords[word] = number
+            newWords.insert(word, hash: hash, value: number)
             return number
         }
 
         mutating func count(_ document: SearchDocument) {
             var length = 0
-            func addField(_ text: String, weight: Float, fragment: Int32?, previous: inout Int32?) {
-                Tokenizer.forEachWord(in: text) { text in
-                    let t = word(text)
+            // Tables as locals: the closure below runs for every word, and reaching them through `self` there cost
+            // a retain and a release of each on every call.
+            let (known, new, terms, pairs) = (knownWords, newWords, termTable, pairTable)
+            func addField(_ text: UnsafeBufferPointer<UInt8>, weight: Float, fragment: Int32?, previous: inout Int32?) {
+                Tokenizer.forEachWord(inUTF8: text) { bytes in
+                    let hash = WordTable.hash(bytes)
+                    let t = known.value(of: bytes, hash: hash) ?? new.value(of: bytes, hash: hash) ?? newWord(bytes, hash: hash)
                     length += 1
-                    termTable.add(UInt64(UInt32(bitPattern: t)), weight, fragment: fragment)
+                    terms.add(UInt64(UInt32(bitPattern: t)), weight, fragment: fragment)
                     if let p = previous {
-                        pairTable.add(UInt64(UInt32(bitPattern: p)) << 32 | UInt64(UInt32(bitPattern: t)), weight, fragment: fragment)
+                        pairs.add(UInt64(UInt32(bitPattern: p)) << 32 | UInt64(UInt32(bitPattern: t)), weight, fragment: fragment)
                     }
                     previous = t
                 }
+            }
+            func addField(_ text: String, weight: Float, fragment: Int32?, previous: inout Int32?) {
+                var text = text
+                text.withUTF8 { addField($0, weight: weight, fragment: fragment, previous: &previous) }
             }
             var previous: Int32? = nil
             addField(document.title, weight: Float(parameters.titleWeight), fragment: nil, previous: &previous)
@@ -190,8 +203,11 @@ struct InvertedIndex {
                 addField(heading, weight: Float(parameters.headingWeight), fragment: nil, previous: &previous)
             }
             previous = nil
-            for (index, piece) in InvertedIndex.cut(document.text, every: parameters.fragmentCharacters).enumerated() {
-                addField(piece, weight: 1, fragment: Int32(index), previous: &previous)
+            var text = document.text
+            text.withUTF8 { utf8 in
+                for (index, piece) in InvertedIndex.pieces(of: utf8, every: parameters.fragmentCharacters).enumerated() {
+                    addField(UnsafeBufferPointer(rebasing: utf8[piece]), weight: 1, fragment: Int32(index), previous: &previous)
+                }
             }
             var parts = Array(repeating: [CountTable.Entry](), count: InvertedIndex.pairPartitions + 1)
             for entry in pairTable.take() {
@@ -211,9 +227,14 @@ struct InvertedIndex {
 
     /// Text cut at the first ASCII white space after every `bytes` bytes of UTF-8, each piece trimmed.
     static func cut(_ text: String, every bytes: Int) -> [String] {
-        let utf8 = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { utf8 in pieces(of: utf8, every: bytes).map { String(decoding: utf8[$0], as: UTF8.self) } }
+    }
+
+    /// Where `cut` cuts: the byte ranges of the pieces, none of them empty.
+    static func pieces(of utf8: UnsafeBufferPointer<UInt8>, every bytes: Int) -> [Range<Int>] {
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
-        var pieces: [String] = []
+        var pieces: [Range<Int>] = []
         var start = 0
         while start < utf8.count {
             var end = min(utf8.count, start + bytes)
@@ -221,7 +242,7 @@ struct InvertedIndex {
             var from = start, to = end
             while from < to && isSpace(utf8[from]) { from += 1 }
             while to > from && isSpace(utf8[to - 1]) { to -= 1 }
-            if from < to { pieces.append(String(decoding: utf8[from..<to], as: UTF8.self)) }
+            if from < to { pieces.append(from..<to) }
             start = end + 1
         }
         return pieces

@@ -25,38 +25,43 @@ public enum Tokenizer {
     /// The folded words of the text, in order.
     public static func words(in text: String) -> [String] {
         var result: [String] = []
-        forEachWord(in: text) { result.append($0) }
+        forEachWord(in: text) { result.append(String(decoding: $0, as: UTF8.self)) }
         return result
     }
 
-    /// Calls `body` with each folded word of the text, in order. Reads UTF-8 directly: ASCII, which is
-    /// nearly all of the text, is folded without decoding.
-    public static func forEachWord(in text: String, _ body: (String) -> Void) {
+    /// Calls `body` with each folded word of the text, in order, as UTF-8 bytes that are valid only during the
+    /// call (the indexer looks words up by their bytes, making no string for a word it knows). Reads UTF-8
+    /// directly: ASCII, which is nearly all of the text, is folded without decoding.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            var word = WordBuffer()
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                if byte < 0x80 {
-                    switch byte {
-                    case 0x61...0x7A, 0x30...0x39: word.append(byte)
-                    case 0x41...0x5A: word.append(byte + 32)
-                    case 0x27: word.apostrophe(body)
-                    default: word.finish(body)
-                    }
-                    i += 1
-                    continue
+        text.withUTF8 { forEachWord(inUTF8: $0, body) }
+    }
+
+    /// `forEachWord(in:_:)` over valid UTF-8 (a piece of a document's text, read in place).
+    static func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let word = WordBuffer()
+        defer { word.deallocate() }
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: word.append(byte)
+                case 0x41...0x5A: word.append(byte + 32)
+                case 0x27: word.apostrophe(body)
+                default: word.finish(body)
                 }
-                let (scalar, length) = decode(bytes, at: i)
-                i += length
-                if apostrophes.contains(scalar) { word.apostrophe(body); continue }
-                for folded in fold(scalar) {
-                    if isWordCharacter(folded) { word.append(folded) } else { word.finish(body) }
-                }
+                i += 1
+                continue
             }
-            word.finish(body)
+            let (scalar, length) = decode(bytes, at: i)
+            i += length
+            if apostrophes.contains(scalar) { word.apostrophe(body); continue }
+            for folded in fold(scalar) {
+                if isWordCharacter(folded) { word.append(folded) } else { word.finish(body) }
+            }
         }
+        word.finish(body)
     }
 
     /// The scalar whose UTF-8 encoding starts at `i` (the text is valid UTF-8) and its length in bytes.
@@ -68,34 +73,49 @@ public enum Tokenizer {
         return (Unicode.Scalar((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3)) ?? " ", 4)
     }
 
-    /// The word being read, as UTF-8, with its length in scalars and whether an apostrophe waits.
-    private struct WordBuffer {
-        var bytes: [UInt8] = []
-        var length = 0
-        var pendingApostrophe = false
+    /// The word being read, as UTF-8 in a buffer allocated once, with its length in scalars and whether an
+    /// apostrophe waits. A class over a fixed buffer: it is called for every byte of every document, and an
+    /// array would check on every append whether it must be copied. A word longer than `maximumLength` scalars
+    /// is dropped, so only that many scalars (4 bytes at most each) are ever kept.
+    private final class WordBuffer {
+        @exclusivity(unchecked) private var bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: Tokenizer.maximumLength * 4)
+        @exclusivity(unchecked) private var count = 0
+        @exclusivity(unchecked) private var length = 0
+        @exclusivity(unchecked) private var pendingApostrophe = false
 
-        init() { bytes.reserveCapacity(64) }
+        func deallocate() { bytes.deallocate() }
 
-        mutating func append(_ byte: UInt8) {
-            if pendingApostrophe { bytes.append(0x27); length += 1; pendingApostrophe = false }
-            bytes.append(byte)
-            length += 1
+        func append(_ byte: UInt8) {
+            if pendingApostrophe { store(0x27); pendingApostrophe = false }
+            store(byte)
         }
 
-        mutating func append(_ scalar: Unicode.Scalar) {
+        func append(_ scalar: Unicode.Scalar) {
             if scalar.isASCII { append(UInt8(scalar.value)); return }
-            if pendingApostrophe { bytes.append(0x27); length += 1; pendingApostrophe = false }
-            bytes.append(contentsOf: String(scalar).utf8)
+            if pendingApostrophe { store(0x27); pendingApostrophe = false }
             length += 1
+            guard length <= Tokenizer.maximumLength else { return }
+            for byte in UTF8.encode(scalar)! {
+                bytes[count] = byte
+                count += 1
+            }
         }
 
-        mutating func apostrophe(_ body: (String) -> Void) {
+        /// One ASCII scalar more.
+        private func store(_ byte: UInt8) {
+            length += 1
+            guard length <= Tokenizer.maximumLength else { return }
+            bytes[count] = byte
+            count += 1
+        }
+
+        func apostrophe(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
             if length > 0 && !pendingApostrophe { pendingApostrophe = true } else { finish(body) }
         }
 
-        mutating func finish(_ body: (String) -> Void) {
-            if length > 0 && length <= Tokenizer.maximumLength { body(String(decoding: bytes, as: UTF8.self)) }
-            bytes.removeAll(keepingCapacity: true)
+        func finish(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+            if length > 0 && length <= Tokenizer.maximumLength { body(UnsafeBufferPointer(start: bytes, count: count)) }
+            count = 0
             length = 0
             pendingApostrophe = false
         }
