@@ -52,6 +52,12 @@ public final class SourceSnapshot: FileSystem, ContentFingerprinting, @unchecked
     /// A digest of every file under a folder (recursively: names and contents), or of one file. `""` is the whole root.
     public func digest(ofTree path: String) -> StableDigest {
         if let cached = lock.withLock({ folderDigests[path] }) { return cached }
+        readAhead(path)
+        return combinedDigest(ofTree: path)
+    }
+
+    private func combinedDigest(ofTree path: String) -> StableDigest {
+        if let cached = lock.withLock({ folderDigests[path] }) { return cached }
         var hasher = StableHasher()
         let entries = (try? entries(in: path)) ?? []
         if entries.isEmpty, !path.isEmpty, let file = digest(of: path) {
@@ -64,7 +70,7 @@ public final class SourceSnapshot: FileSystem, ContentFingerprinting, @unchecked
                 hasher.combine(entry.name)
                 switch entry.kind {
                 case .file: hasher.combine(digest(of: child) ?? .zero)
-                case .folder: hasher.combine(digest(ofTree: child))
+                case .folder: hasher.combine(combinedDigest(ofTree: child))
                 default: hasher.combine("other")
                 }
             }
@@ -72,6 +78,33 @@ public final class SourceSnapshot: FileSystem, ContentFingerprinting, @unchecked
         let digest = hasher.finalize()
         lock.withLock { folderDigests[path] = digest }
         return digest
+    }
+
+    /// Lists the folders and reads and digests the files under `path` that are not known yet, on several threads
+    /// at once, a level of folders at a time, so that the walk that combines them finds them all known. Reading
+    /// ten thousand small files one at a time waits on the disk for each when they are not in memory (a first
+    /// build, or after the system reclaimed its cache: 1.3-2.5 s at 10,000 documents, with a core mostly idle), so
+    /// more threads than cores read at once.
+    private func readAhead(_ path: String) {
+        var folders = [path]
+        while !folders.isEmpty {
+            let listed = concurrentMap(folders, threads: 8) { (try? self.entries(in: $0)) ?? [] }
+            var files: [String] = []
+            var next: [String] = []
+            for (folder, entries) in zip(folders, listed) {
+                for entry in entries where !entry.name.hasPrefix(".") {
+                    let child = folder.isEmpty ? entry.name : "\(folder)/\(entry.name)"
+                    switch entry.kind {
+                    case .file: files.append(child)
+                    case .folder: next.append(child)
+                    default: break
+                    }
+                }
+            }
+            if listed.allSatisfy(\.isEmpty), folders == [path] { files = [path] } // a single file
+            _ = concurrentMap(files, threads: 8) { self.digest(of: $0) }
+            folders = next
+        }
     }
 
     /// Forgets what it knew about these paths (files or folders, created, changed or deleted) and the folders above them.
