@@ -1,4 +1,5 @@
-/// Escaping for text placed in HTML and XML outside templates (which escape for themselves).
+/// Escaping for text placed in HTML and XML: by the feeds and calendars, and by the templates (`Theme` gives Mustache
+/// this HTML escaping in place of its own, which looked every character up in a dictionary).
 /// Works on UTF-8 bytes: feeds escape whole documents, and character-by-character string building was slow.
 public enum Escaping {
     public static func html(_ text: String) -> String {
@@ -11,6 +12,8 @@ public enum Escaping {
     }
 
     private static func escaped(_ text: String, xml: Bool) -> String {
+        // Most text placed in a page (names, dates, titles) has nothing to escape.
+        guard text.utf8.contains(where: { needsEscaping($0, xml: xml) }) else { return text }
         let utf8 = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + utf8.count / 16)
@@ -36,5 +39,15 @@ public enum Escaping {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `escaped` might change a byte: one it replaces, and for XML one that may start what XML forbids.
+    @inline(__always)
+    private static func needsEscaping(_ byte: UInt8, xml: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+        case 0x00..<0x20, 0xEF: return xml
+        default: return false
+        }
     }
 }

@@ -38,10 +38,11 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+                library.register(try MustacheTemplate(string: TemplateEscaping.pragma + text), named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error("template syntax: \(describe(error.error))",
-                                          at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1)))
+                                          at: SourceLocation(path: path, line: error.context.lineNumber - TemplateEscaping.pragmaLines,
+                                                             column: error.context.columnNumber + 1)))
             } catch {
                 diagnostics.append(.error("template syntax: \(error)", at: SourceLocation(path: path)))
             }
