@@ -1,7 +1,8 @@
 import Foundation
 
-/// A JSON value built in code and written by Foundation's `JSONEncoder` with sorted keys, so the same value is
-/// always the same bytes. Used for the open data, its schemas, Popolo and JSON-LD.
+/// A JSON value built in code and written with sorted keys, so the same value is always the same bytes. Used for
+/// the open data, its schemas, Popolo and JSON-LD. `JSONValueWriter` writes it, byte for byte as Foundation's
+/// `JSONEncoder` would (a test compares the two) and several times faster.
 public indirect enum JSONValue: Sendable, Hashable, Encodable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
     ExpressibleByDictionaryLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
     case string(String)
@@ -44,16 +45,8 @@ public indirect enum JSONValue: Sendable, Hashable, Encodable, ExpressibleByStri
     }
 
     /// Pretty-printed, sorted keys, slashes unescaped, ending in a newline: for files people may read.
-    public var prettyText: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data("null".utf8), as: UTF8.self) + "\n"
-    }
+    public var prettyText: String { JSONValueWriter.text(self, pretty: true) + "\n" }
 
     /// On one line, sorted keys.
-    public var compactText: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data("null".utf8), as: UTF8.self)
-    }
+    public var compactText: String { JSONValueWriter.text(self, pretty: false) }
 }

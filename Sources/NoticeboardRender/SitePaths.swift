@@ -42,18 +42,19 @@ public struct Linker: Sendable {
     public let portable: Bool
     /// For pages served at any address (404.html): the base path links start from, instead of relative ones.
     public let absoluteBase: String?
+    /// `../../` from `bodies/x/` to the root; `./` from the root itself (made once: every link starts with it).
+    public let root: String
 
     public init(page: String, portable: Bool = false, absoluteBase: String? = nil) {
         self.page = page
         self.portable = portable
         self.absoluteBase = absoluteBase
-    }
-
-    /// `../../` from `bodies/x/` to the root; `./` from the root itself.
-    public var root: String {
-        if let absoluteBase { return absoluteBase }
-        let depth = page.split(separator: "/", omittingEmptySubsequences: true).count - (page.hasSuffix("/") || page.isEmpty ? 0 : 1)
-        return depth == 0 ? "./" : String(repeating: "../", count: depth)
+        if let absoluteBase {
+            root = absoluteBase
+        } else {
+            let depth = page.split(separator: "/", omittingEmptySubsequences: true).count - (page.hasSuffix("/") || page.isEmpty ? 0 : 1)
+            root = depth == 0 ? "./" : String(repeating: "../", count: depth)
+        }
     }
 
     public func href(_ target: String) -> String {
