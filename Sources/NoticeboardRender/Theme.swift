@@ -82,7 +82,7 @@ public struct Theme: Sendable {
     }
 
     /// Renders a page view with the named template.
-    public func render(_ view: Any, with template: String) -> String {
-        library.render(TemplateValue.make(view), withTemplate: template) ?? ""
+    public func render<View: Encodable>(_ view: View, with template: String) -> String {
+        library.render(TemplateEncoder.value(view), withTemplate: template) ?? ""
     }
 }

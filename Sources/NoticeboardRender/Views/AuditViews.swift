@@ -1,7 +1,7 @@
 import NoticeboardModel
 
 /// One finding of the audit as a reader sees it.
-public struct FindingView: Sendable {
+public struct FindingView: Sendable, Encodable {
     /// The rule's id (`minutes-missing`) and short name (`Minutes missing`).
     public let rule: String
     public let ruleTitle: String
@@ -23,7 +23,7 @@ public struct FindingView: Sendable {
 }
 
 /// The findings shown together on one page or under one heading.
-public struct FindingsView: Sendable {
+public struct FindingsView: Sendable, Encodable {
     public let findings: [FindingView]
     public let hasFindings: Bool
     /// `2 errors, 1 warning and 3 for information`, or `No gaps found`.
@@ -34,14 +34,14 @@ public struct FindingsView: Sendable {
 }
 
 /// A badge on an agenda item: one finding about it, linked to the finding in the meeting's banner.
-public struct FindingBadgeView: Sendable {
+public struct FindingBadgeView: Sendable, Encodable {
     public let text: String
     public let tone: String
     public let href: String
 }
 
 /// An openness score, 0 to 100, with words and a tone (the words carry the meaning; colour only repeats it).
-public struct ScoreView: Sendable {
+public struct ScoreView: Sendable, Encodable {
     public let value: Int
     /// `72 out of 100`.
     public let text: String
@@ -49,7 +49,7 @@ public struct ScoreView: Sendable {
 }
 
 /// A rule with its findings (the gaps page's "by rule").
-public struct RuleFindingsView: Sendable {
+public struct RuleFindingsView: Sendable, Encodable {
     public let id: String
     public let title: String
     public let summary: String
@@ -62,7 +62,7 @@ public struct RuleFindingsView: Sendable {
 }
 
 /// A body with its score and findings (the gaps page's "by body", a region's gaps).
-public struct BodyFindingsView: Sendable {
+public struct BodyFindingsView: Sendable, Encodable {
     public let name: String
     public let href: String
     public let region: String
@@ -72,12 +72,12 @@ public struct BodyFindingsView: Sendable {
 }
 
 /// A chart drawn at build time as inline SVG. The SVG is decorative: the page gives the same numbers as text.
-public struct ChartView: Sendable {
+public struct ChartView: Sendable, Encodable {
     public let svg: String
 }
 
 /// `/gaps/`: every finding by rule and by body, the charts, the score's formula, the downloads.
-public struct GapsView: Sendable {
+public struct GapsView: Sendable, Encodable {
     public let layout: LayoutView
     public let asOf: DateView
     public let total: Int
@@ -95,7 +95,7 @@ public struct GapsView: Sendable {
 }
 
 /// The home page's summary of the worst gaps.
-public struct GapsSummaryView: Sendable {
+public struct GapsSummaryView: Sendable, Encodable {
     public let href: String
     public let asOf: DateView
     public let total: Int

@@ -4,13 +4,13 @@ import NoticeboardModel
 // computed ones), so every value a template shows is computed here, once.
 
 /// A link: where it goes (relative to the page it is on) and its text.
-public struct LinkView: Sendable {
+public struct LinkView: Sendable, Encodable {
     public let href: String
     public let text: String
 }
 
 /// A date for people (`Thursday 12 March 2026`) with its machine-readable form for `<time datetime>`.
-public struct DateView: Sendable {
+public struct DateView: Sendable, Encodable {
     public let iso: String
     public let text: String
     public let short: String
@@ -25,21 +25,21 @@ public struct DateView: Sendable {
 }
 
 /// A status shown as a coloured tag whose text says the status too (never colour alone).
-public struct TagView: Sendable {
+public struct TagView: Sendable, Encodable {
     public let text: String
     /// `green`, `blue`, `grey`, `yellow`, `red`: a CSS class suffix (`tag--green`).
     public let tone: String
 }
 
 /// An item of the main navigation.
-public struct NavItem: Sendable {
+public struct NavItem: Sendable, Encodable {
     public let href: String
     public let text: String
     public let current: Bool
 }
 
 /// What every page's layout shows: head metadata, navigation, breadcrumb.
-public struct LayoutView: Sendable {
+public struct LayoutView: Sendable, Encodable {
     public let lang: String
     public let siteTitle: String
     public let title: String

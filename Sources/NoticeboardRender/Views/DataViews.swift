@@ -1,7 +1,7 @@
 import NoticeboardModel
 
 /// The `/data/` page: the data files, their fields and licence, and the feeds and calendars.
-public struct DataPageView: Sendable {
+public struct DataPageView: Sendable, Encodable {
     public let layout: LayoutView
     public let licence: String?
     public let asOf: DateView
@@ -17,7 +17,7 @@ public struct DataPageView: Sendable {
 }
 
 /// One data table's files and fields.
-public struct DataTableView: Sendable {
+public struct DataTableView: Sendable, Encodable {
     public let name: String
     public let title: String
     public let description: String
@@ -30,7 +30,7 @@ public struct DataTableView: Sendable {
     public let anchor: String
 }
 
-public struct DataFieldView: Sendable {
+public struct DataFieldView: Sendable, Encodable {
     public let name: String
     /// In words: "text", "date (YYYY-MM-DD)".
     public let type: String
@@ -41,7 +41,7 @@ public struct DataFieldView: Sendable {
 }
 
 /// A body's feed and calendar.
-public struct FollowLinksView: Sendable {
+public struct FollowLinksView: Sendable, Encodable {
     public let name: String
     public let href: String
     public let feedHref: String
@@ -49,14 +49,14 @@ public struct FollowLinksView: Sendable {
 }
 
 /// A `<link rel="alternate">` in a page's head (a feed, a calendar).
-public struct AlternateLinkView: Sendable {
+public struct AlternateLinkView: Sendable, Encodable {
     public let type: String
     public let title: String
     public let href: String
 }
 
 /// The audit's findings files: the shape `noticeboard audit --format json` prints, with its schema.
-public struct DataFindingsView: Sendable {
+public struct DataFindingsView: Sendable, Encodable {
     public let count: Int
     public let jsonHref: String
     public let csvHref: String

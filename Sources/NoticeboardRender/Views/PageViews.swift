@@ -1,6 +1,6 @@
 import NoticeboardModel
 
-public struct HomeView: Sendable {
+public struct HomeView: Sendable, Encodable {
     public let layout: LayoutView
     public let intro: String?
     public let bodyCount: Int
@@ -16,12 +16,12 @@ public struct HomeView: Sendable {
     public let gaps: GapsSummaryView
 }
 
-public struct BodiesView: Sendable {
+public struct BodiesView: Sendable, Encodable {
     public let layout: LayoutView
     public let regions: [BodyGroupView]
 }
 
-public struct BodyView: Sendable {
+public struct BodyView: Sendable, Encodable {
     public let layout: LayoutView
     public let name: String
     public let kind: String
@@ -46,12 +46,12 @@ public struct BodyView: Sendable {
     /// The body's openness score and the audit's findings about it and its meetings.
     public let score: ScoreView
     public let findings: FindingsView
-    public let extra: [String: any Sendable]
+    public let extra: TemplateExtra
     /// The body's Atom feed and (if it has meetings) its calendar.
     public let follow: FollowLinksView
 }
 
-public struct MeetingView: Sendable {
+public struct MeetingView: Sendable, Encodable {
     public let layout: LayoutView
     public let title: String
     public let body: LinkView
@@ -74,13 +74,13 @@ public struct MeetingView: Sendable {
     public let next: LinkView?
     /// The audit's findings about the meeting and its items (the banner).
     public let findings: FindingsView
-    public let extra: [String: any Sendable]
+    public let extra: TemplateExtra
     /// The meeting as an iCalendar file ("Add to calendar") and the name to save it under.
     public let calendarHref: String
     public let calendarFileName: String
 }
 
-public struct PaperView: Sendable {
+public struct PaperView: Sendable, Encodable {
     public let layout: LayoutView
     public let title: String
     public let meeting: LinkView
@@ -99,15 +99,15 @@ public struct PaperView: Sendable {
     public let fileSize: String?
     /// "1 page", "12 pages".
     public let filePages: String?
-    public let extra: [String: any Sendable]
+    public let extra: TemplateExtra
 }
 
-public struct RegionsView: Sendable {
+public struct RegionsView: Sendable, Encodable {
     public let layout: LayoutView
     public let regions: [BodyGroupView]
 }
 
-public struct RegionView: Sendable {
+public struct RegionView: Sendable, Encodable {
     public let layout: LayoutView
     public let name: String
     public let kinds: [BodyGroupView]
@@ -117,13 +117,13 @@ public struct RegionView: Sendable {
     public let gaps: [BodyFindingsView]
 }
 
-public struct FreePageView: Sendable {
+public struct FreePageView: Sendable, Encodable {
     public let layout: LayoutView
     public let title: String
     public let contentHTML: String
-    public let extra: [String: any Sendable]
+    public let extra: TemplateExtra
 }
 
-public struct NotFoundView: Sendable {
+public struct NotFoundView: Sendable, Encodable {
     public let layout: LayoutView
 }

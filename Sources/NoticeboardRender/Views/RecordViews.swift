@@ -1,7 +1,7 @@
 import NoticeboardModel
 
 /// A body in a list (home, `/bodies/`, a region).
-public struct BodySummaryView: Sendable {
+public struct BodySummaryView: Sendable, Encodable {
     public let name: String
     public let href: String
     public let kind: String
@@ -13,13 +13,13 @@ public struct BodySummaryView: Sendable {
 }
 
 /// A group of bodies under a heading (a region, a kind).
-public struct BodyGroupView: Sendable {
+public struct BodyGroupView: Sendable, Encodable {
     public let name: String
     public let href: String?
     public let bodies: [BodySummaryView]
 }
 
-public struct MemberView: Sendable {
+public struct MemberView: Sendable, Encodable {
     public let name: String
     public let role: String?
     public let organisation: String?
@@ -31,8 +31,8 @@ public struct MemberView: Sendable {
 }
 
 /// How many seats each `represents` group holds, with a bar drawn at build time.
-public struct RepresentationView: Sendable {
-    public struct Row: Sendable {
+public struct RepresentationView: Sendable, Encodable {
+    public struct Row: Sendable, Encodable {
         public let group: String
         public let count: Int
         public let isPublicVoice: Bool
@@ -47,7 +47,7 @@ public struct RepresentationView: Sendable {
 }
 
 /// A meeting in a list.
-public struct MeetingSummaryView: Sendable {
+public struct MeetingSummaryView: Sendable, Encodable {
     public let href: String
     public let title: String
     public let body: String
@@ -58,18 +58,18 @@ public struct MeetingSummaryView: Sendable {
     public let paperCount: Int
 }
 
-public struct YearGroupView: Sendable {
+public struct YearGroupView: Sendable, Encodable {
     public let year: Int
     public let meetings: [MeetingSummaryView]
 }
 
-public struct PersonView: Sendable {
+public struct PersonView: Sendable, Encodable {
     public let name: String
     public let role: String?
 }
 
 /// A link to a paper with its publication status.
-public struct PaperLinkView: Sendable {
+public struct PaperLinkView: Sendable, Encodable {
     public let href: String
     public let title: String
     public let status: TagView
@@ -77,7 +77,7 @@ public struct PaperLinkView: Sendable {
     public let format: String
 }
 
-public struct AgendaItemView: Sendable {
+public struct AgendaItemView: Sendable, Encodable {
     public let number: String
     public let title: String
     public let paper: PaperLinkView?

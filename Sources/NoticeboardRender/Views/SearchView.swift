@@ -1,6 +1,6 @@
 /// The search page: where to browse without JavaScript, its script and stylesheet, and whether result
 /// links must name their `index.html` (portable builds).
-public struct SearchView: Sendable {
+public struct SearchView: Sendable, Encodable {
     public let layout: LayoutView
     public let bodiesHref: String
     public let searchScriptHref: String
