@@ -95,7 +95,7 @@ public struct IndexWriter: Sendable {
             let flags = facets.typeIndex(document.type) * 2 + (document.hasFindings == true ? 1 : 0)
             IndexEncoding.appendNumber(body == previousBody ? flags : (body + 1) * 8 + flags, to: &meta)
             previousBody = body
-            var head = Array("{\"url\":".utf8)
+            var head = Array("{\"code\":\(body * 8 + flags),\"url\":".utf8)
             IndexEncoding.appendJSON(document.url, to: &head)
             head += Array(",\"title\":".utf8)
             IndexEncoding.appendJSON(document.title, to: &head)

@@ -104,6 +104,28 @@ test('filters narrow results and facet counts add up', async () => {
   }
 });
 
+test('few matches take their facets from their fragments, many from the document chunks, with the same answer', async () => {
+  const loaded = [];
+  const spy = scriptLoader(context);
+  const counting = (key) => { loaded.push(key); return spy(key); };
+  const queries = [['the', {}], ['deficit', { filters: { type: ['paper'] } }], ['deficit', { filters: { region: ['south-west'] } }],
+    ['board', { filters: { year: [2025] } }], ['deficit', { filters: { has_findings: [true] } }], ['the', { limit: 2, offset: 2 }]];
+  for (const [query, options] of queries) {
+    // New engines each time: an engine keeps every file it loaded.
+    const fromFragments = internals.createEngine(counting);
+    const fromChunks = internals.createEngine(counting);
+    fromChunks.fewMatches = 0;
+    loaded.length = 0;
+    const few = plain(await fromFragments.search(query, options));
+    assert.ok(few.total <= fromFragments.fewMatches && few.total > 0, query);
+    assert.ok(!loaded.some((key) => key.startsWith('d/')), `${query}: no document chunk`);
+    loaded.length = 0;
+    const many = plain(await fromChunks.search(query, options));
+    assert.ok(loaded.some((key) => key.startsWith('d/')), `${query}: a document chunk`);
+    assert.deepEqual(few, many, query);
+  }
+});
+
 test('has-findings is a filter once some document has findings', async () => {
   const answer = await search('deficit');
   assert.deepEqual(answer.facets.has_findings, [{ value: 'true', label: 'Has findings', count: 1, selected: false }]);

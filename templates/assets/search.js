@@ -149,9 +149,14 @@
 
   var DIMENSIONS = ['type', 'body', 'kind', 'region', 'year', 'has_findings'];
 
+  /** Up to this many matches, their facet values come from their fragments (each fragment carries its
+   * document's code) instead of the document chunk: a rare word then loads no chunk. */
+  var FEW_MATCHES = 12;
+
   /** A search engine over the index that `load(key)` returns payloads of (a Promise per file key). */
   function Engine(load) {
     this.load = load;
+    this.fewMatches = FEW_MATCHES;
     this.files = new Map();
     this.postingsCache = new Map();
   }
@@ -419,16 +424,13 @@
     var values = dimensionValues(manifest);
     var allowed = allowedValues(filters, values);
     var active = DIMENSIONS.filter(function (d) { return allowed[d]; });
-    var chunkNumbers = [];
-    for (var m = 0; m < matches.size; m++) {
-      var c = Math.floor(matches.docs[m] / size);
-      if (chunkNumbers[chunkNumbers.length - 1] !== c) chunkNumbers.push(c);
+    function fragment(at) {
+      var doc = matches.docs[at];
+      return self.file('f/' + manifest.fragments[Math.floor(doc / size)] + '/' + doc + '-' + matches.fragments[at]);
     }
     function fragments(positions) {
       return Promise.all(positions.map(function (at) {
-        var doc = matches.docs[at];
-        var folder = manifest.fragments[Math.floor(doc / size)];
-        return self.file('f/' + folder + '/' + doc + '-' + matches.fragments[at]).then(function (fragment) {
+        return fragment(at).then(function (fragment) {
           var snippet = makeSnippet(fragment.text, stems, prefixes, 30);
           return { url: fragment.url, title: fragment.title, type: fragment.type, body: fragment.body, date: fragment.date,
             snippet: snippet.snippet, marks: snippet.marks, score: Math.round(matches.scores[at] * 1000) / 1000 };
@@ -438,9 +440,25 @@
     var all = [];
     for (var n = 0; n < matches.size; n++) all.push(n);
     var early = active.length ? null : fragments(best(matches, all, offset + limit).slice(offset));
-    var counted = Promise.all(chunkNumbers.map(function (n) { return self.chunk(manifest, n); })).then(function (loaded) {
-      var chunks = {};
-      chunkNumbers.forEach(function (n, i) { chunks[n] = loaded[i]; });
+    /* codeOf(i): the facet code of the i-th match, 8·(body + 1) + 2·type + findings. */
+    var codes;
+    if (matches.size <= self.fewMatches) {
+      codes = Promise.all(all.map(fragment)).then(function (loaded) {
+        return function (i) { return loaded[i].code; };
+      });
+    } else {
+      var chunkNumbers = [];
+      for (var m = 0; m < matches.size; m++) {
+        var c = Math.floor(matches.docs[m] / size);
+        if (chunkNumbers[chunkNumbers.length - 1] !== c) chunkNumbers.push(c);
+      }
+      codes = Promise.all(chunkNumbers.map(function (n) { return self.chunk(manifest, n); })).then(function (loaded) {
+        var chunks = {};
+        chunkNumbers.forEach(function (n, i) { chunks[n] = loaded[i]; });
+        return function (i) { var doc = matches.docs[i]; return chunks[Math.floor(doc / size)].codes[doc % size]; };
+      });
+    }
+    var counted = codes.then(function (codeOf) {
       var counts = {};
       DIMENSIONS.forEach(function (d) { counts[d] = new Int32Array(values[d].length); });
       var bodyKind = manifest.bodies.map(function (b) { return b[2]; });
@@ -450,7 +468,7 @@
       var year = -1;
       for (var i = 0; i < matches.size; i++) {
         var doc = matches.docs[i];
-        var code = chunks[Math.floor(doc / size)].codes[doc % size];
+        var code = codeOf(i);
         var body = (code >> 3) - 1;
         while (year + 1 < manifest.years.length && manifest.years[year + 1][1] <= doc) year++;
         number.type = (code >> 1) & 3;

@@ -113,8 +113,10 @@ if (allowPrefix && last && last.atEnd && !last.phrase) last.prefix = true;
 return { include: include, exclude: exclude };
 }
 var DIMENSIONS = ['type', 'body', 'kind', 'region', 'year', 'has_findings'];
+var FEW_MATCHES = 12;
 function Engine(load) {
 this.load = load;
+this.fewMatches = FEW_MATCHES;
 this.files = new Map();
 this.postingsCache = new Map();
 }
@@ -340,16 +342,13 @@ var size = manifest.documentsPerChunk;
 var values = dimensionValues(manifest);
 var allowed = allowedValues(filters, values);
 var active = DIMENSIONS.filter(function (d) { return allowed[d]; });
-var chunkNumbers = [];
-for (var m = 0; m < matches.size; m++) {
-var c = Math.floor(matches.docs[m] / size);
-if (chunkNumbers[chunkNumbers.length - 1] !== c) chunkNumbers.push(c);
+function fragment(at) {
+var doc = matches.docs[at];
+return self.file('f/' + manifest.fragments[Math.floor(doc / size)] + '/' + doc + '-' + matches.fragments[at]);
 }
 function fragments(positions) {
 return Promise.all(positions.map(function (at) {
-var doc = matches.docs[at];
-var folder = manifest.fragments[Math.floor(doc / size)];
-return self.file('f/' + folder + '/' + doc + '-' + matches.fragments[at]).then(function (fragment) {
+return fragment(at).then(function (fragment) {
 var snippet = makeSnippet(fragment.text, stems, prefixes, 30);
 return { url: fragment.url, title: fragment.title, type: fragment.type, body: fragment.body, date: fragment.date,
 snippet: snippet.snippet, marks: snippet.marks, score: Math.round(matches.scores[at] * 1000) / 1000 };
@@ -359,9 +358,24 @@ snippet: snippet.snippet, marks: snippet.marks, score: Math.round(matches.scores
 var all = [];
 for (var n = 0; n < matches.size; n++) all.push(n);
 var early = active.length ? null : fragments(best(matches, all, offset + limit).slice(offset));
-var counted = Promise.all(chunkNumbers.map(function (n) { return self.chunk(manifest, n); })).then(function (loaded) {
+var codes;
+if (matches.size <= self.fewMatches) {
+codes = Promise.all(all.map(fragment)).then(function (loaded) {
+return function (i) { return loaded[i].code; };
+});
+} else {
+var chunkNumbers = [];
+for (var m = 0; m < matches.size; m++) {
+var c = Math.floor(matches.docs[m] / size);
+if (chunkNumbers[chunkNumbers.length - 1] !== c) chunkNumbers.push(c);
+}
+codes = Promise.all(chunkNumbers.map(function (n) { return self.chunk(manifest, n); })).then(function (loaded) {
 var chunks = {};
 chunkNumbers.forEach(function (n, i) { chunks[n] = loaded[i]; });
+return function (i) { var doc = matches.docs[i]; return chunks[Math.floor(doc / size)].codes[doc % size]; };
+});
+}
+var counted = codes.then(function (codeOf) {
 var counts = {};
 DIMENSIONS.forEach(function (d) { counts[d] = new Int32Array(values[d].length); });
 var bodyKind = manifest.bodies.map(function (b) { return b[2]; });
@@ -371,7 +385,7 @@ var kept = [];
 var year = -1;
 for (var i = 0; i < matches.size; i++) {
 var doc = matches.docs[i];
-var code = chunks[Math.floor(doc / size)].codes[doc % size];
+var code = codeOf(i);
 var body = (code >> 3) - 1;
 while (year + 1 < manifest.years.length && manifest.years[year + 1][1] <= doc) year++;
 number.type = (code >> 1) & 3;

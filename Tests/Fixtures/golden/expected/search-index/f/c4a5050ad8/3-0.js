@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/c4a5050ad8/3-0",{"url":"bodies/riverside-icb/2025-01-15/community-contract/","title":"Award of the community services contract","type":"paper","body":"Riverside Integrated Care Board","date":"2025-01-15","text":"Riverside Integrated Care Board\ncommercially sensitive"});

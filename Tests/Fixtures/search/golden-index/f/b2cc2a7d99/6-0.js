@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/b2cc2a7d99/6-0",{"url":"about/","title":"About this site","type":"page","body":"","date":"","text":"What this fixture site records.\nThis site records the minutes of integrated care bodies in Northshire and Southvale, so that anyone can search them.\n\nMarkup such"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/ecfdd7caa4/4-1",{"url":"bodies/northshire-icb/","title":"Northshire ICB","type":"body","body":"Northshire ICB","date":"","text":"Hal Watch, Healthwatch representative, Healthwatch Northshire, Healthwatch"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/ecfdd7caa4/5-1",{"url":"bodies/southvale-ics-board/","title":"Southvale ICS Partnership Board","type":"body","body":"Southvale ICS Partnership Board","date":"","text":"commissioner"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/ae08981749/63-1",{"url":"bodies/northshire-icb/2025-11-13/icb-operating-model/","title":"ICB operating model and running cost reduction","type":"paper","body":"NHS Northshire Integrated Care Board","date":"2025-11-13","text":"2026.\n\n8. Recommendation\n\nThe Board is asked to approve the operating model, subject to the outcome of staff consultation."});
