@@ -43,6 +43,9 @@ python3 bench/generate_site.py --documents 1000 --out "$fresh/bench"
 .build/debug/noticeboard build --root "$fresh/bench" --quiet
 python3 scripts/site-checks/check_links.py "$fresh/bench/site"
 
+echo "== Search in Chromium, over http and from disk" >&2
+python3 Tests/browser/search_e2e.py --noticeboard .build/debug/noticeboard | grep -v "^ok - " >&2
+
 echo "== Hostile content in Chromium" >&2
 python3 Tests/hostile/make_site.py "$fresh/hostile"
 .build/debug/noticeboard build --root "$fresh/hostile" --quiet

@@ -7,7 +7,8 @@ Builds the search fixture site (Tests/Fixtures/search/site) twice, as served and
 drives the real /search/ page: known queries give the known documents, every result link opens a page
 that exists, matched words are in <mark>, the count is in the aria-live region, typing updates the
 address, filters narrow results to their shown counts, hostile text stays text, the header search box
-lands on results, and the has-findings filter stays hidden while no document has findings. Needs Debian `chromium` and `chromium-driver`, and PyPI `selenium`. Not part of
+lands on results, and the has-findings filter stays hidden while no document has findings; then, on a generated
+site with many bodies, that the body filter has a box to find a body by name. Needs Debian `chromium` and `chromium-driver`, and PyPI `selenium`. Not part of
 `swift test`; exits non-zero on the first failed check. Prints `N passed, 0 failed` at the end.
 """
 import argparse
@@ -138,7 +139,7 @@ def run_checks(driver, mode, search_page, home_page):
 
     # The header's search box on any page lands on results.
     driver.get(home_page)
-    header = driver.find_element("id", "site-search-q")
+    header = driver.find_element("id", "siteSearchQuery")
     header.send_keys("winter")
     header.submit()
     wait_for(driver, "return document.querySelectorAll('#search-results > li').length > 0")
@@ -146,6 +147,32 @@ def run_checks(driver, mode, search_page, home_page):
 
     errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]]
     check(not errors, f"{mode}: no errors in the console ({errors[:2]})")
+
+
+def check_finder(driver, search_page):
+    """A long list of filter values (a site with many bodies) gets a box that finds a value by name."""
+    driver.get(search_page + "?q=board")
+    wait_for(driver, "return document.querySelectorAll('#search-results > li').length > 0")
+    shown = lambda: driver.execute_script(
+        "return Array.from(document.querySelectorAll('#search-filters input[name=body]')).filter((i) => !i.closest('label').hidden).length")
+    total = shown()
+    check(total > 8, f"finder: the body filter lists many bodies ({total})")
+    field = driver.find_element("id", "search-find-body")
+    label = driver.execute_script("return document.querySelector('label[for=search-find-body]').textContent")
+    check(label == "Find a body", f"finder: the box is labelled ({label!r})")
+    name = driver.execute_script("return document.querySelector('#search-filters input[name=body]').closest('label').textContent")
+    word = name.split("(")[0].split()[-1]
+    field.send_keys(word)
+    visible = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#search-filters input[name=body]')).map((i) => i.closest('label')).filter((l) => !l.hidden).map((l) => l.textContent)")
+    check(0 < len(visible) < total and all(word.lower() in v.lower() for v in visible),
+          f"finder: typing {word!r} leaves only the bodies named so ({len(visible)} of {total})")
+    status = driver.execute_script("return document.querySelector('.search-filters__find-status').textContent")
+    check(status == f"{len(visible)} match" + ("" if len(visible) == 1 else "es"), f"finder: it says how many match ({status!r})")
+    driver.execute_script("Array.from(document.querySelectorAll('#search-filters input[name=body]')).find((i) => !i.closest('label').hidden).click()")
+    wait_for(driver, "return document.getElementById('search-count').textContent.length > 0 && location.search.includes('body=')")
+    kept = driver.execute_script("return document.getElementById('search-find-body').value")
+    check(kept == word, "finder: what was typed stays after choosing a body")
 
 
 def main():
@@ -161,6 +188,10 @@ def main():
     served, portable = os.path.join(work, "served"), os.path.join(work, "portable")
     subprocess.run([binary, "build", "--root", FIXTURE, "--out", served, "--quiet"], check=True)
     subprocess.run([binary, "build", "--root", FIXTURE, "--out", portable, "--portable", "--quiet"], check=True)
+    many = os.path.join(work, "many")
+    subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate_site.py"), "--documents", "2000", "--out", many], check=True,
+                   capture_output=True)
+    subprocess.run([binary, "build", "--root", many, "--quiet"], check=True)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=served))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
@@ -168,6 +199,7 @@ def main():
     try:
         run_checks(driver, "http", base + "search/", base)
         run_checks(driver, "file", "file://" + portable + "/search/index.html", "file://" + portable + "/index.html")
+        check_finder(driver, "file://" + os.path.join(many, "site") + "/search/index.html")
     finally:
         driver.quit()
         server.shutdown()

@@ -19,7 +19,10 @@ var TYPE_NAMES = { meeting: 'Meeting', paper: 'Paper', body: 'Body', page: 'Page
 var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
 'October', 'November', 'December'];
 var fromDisk = location.protocol === 'file:' || app.getAttribute('data-portable') === 'true';
+var FINDER_FROM = 8;
+var NAMED = { body: true, kind: true, region: true };
 var state = readAddress();
+var finders = {};
 var shown = 0;
 var generation = 0;
 var typingTimer = null;
@@ -82,6 +85,39 @@ if (at < result.snippet.length) snippet.appendChild(document.createTextNode(resu
 item.appendChild(snippet);
 return item;
 }
+function applyFinder(box, text, status) {
+var needle = text.trim().toLowerCase();
+var matching = 0;
+Array.prototype.forEach.call(box.querySelectorAll('label'), function (label) {
+var show = !needle || label.textContent.toLowerCase().indexOf(needle) >= 0 || label.querySelector('input').checked;
+label.hidden = !show;
+if (show) matching++;
+});
+status.textContent = needle ? matching + (matching === 1 ? ' match' : ' matches') : '';
+}
+function finder(dimension, legend, box) {
+var id = 'search-find-' + dimension;
+var wrapper = element('div', 'search-filters__find');
+var label = element('label', 'search-filters__find-label', 'Find a ' + legend.toLowerCase());
+label.htmlFor = id;
+var field = element('input');
+field.type = 'search';
+field.id = id;
+field.name = 'find-' + dimension;
+field.autocomplete = 'off';
+field.value = finders[dimension] || '';
+var status = element('span', 'search-filters__find-status');
+status.setAttribute('role', 'status');
+field.addEventListener('input', function () {
+finders[dimension] = field.value;
+applyFinder(box, field.value, status);
+});
+wrapper.appendChild(label);
+wrapper.appendChild(field);
+wrapper.appendChild(status);
+applyFinder(box, field.value, status);
+return wrapper;
+}
 function renderFilters(facets) {
 var focused = document.activeElement && filtersBox.contains(document.activeElement)
 ? document.activeElement.name + '=' + document.activeElement.value : null;
@@ -108,6 +144,7 @@ text.appendChild(element('span', 'search-filters__count', '(' + facet.count + ')
 label.appendChild(text);
 box.appendChild(label);
 });
+if (NAMED[d[0]] && values.length > FINDER_FROM) fieldset.appendChild(finder(d[0], d[1], box));
 fieldset.appendChild(box);
 filtersBox.appendChild(fieldset);
 });

@@ -26,7 +26,13 @@
     'October', 'November', 'December'];
   var fromDisk = location.protocol === 'file:' || app.getAttribute('data-portable') === 'true';
 
+  /** A list of names (bodies, kinds, regions) with more values than this gets a box to find one by name: a site
+   * can record dozens of bodies. */
+  var FINDER_FROM = 8;
+  var NAMED = { body: true, kind: true, region: true };
+
   var state = readAddress();
+  var finders = {};
   var shown = 0;
   var generation = 0;
   var typingTimer = null;
@@ -97,6 +103,43 @@
     return item;
   }
 
+  /** Shows the values of a list whose label holds the text (checked ones always), and says how many match. */
+  function applyFinder(box, text, status) {
+    var needle = text.trim().toLowerCase();
+    var matching = 0;
+    Array.prototype.forEach.call(box.querySelectorAll('label'), function (label) {
+      var show = !needle || label.textContent.toLowerCase().indexOf(needle) >= 0 || label.querySelector('input').checked;
+      label.hidden = !show;
+      if (show) matching++;
+    });
+    status.textContent = needle ? matching + (matching === 1 ? ' match' : ' matches') : '';
+  }
+
+  /** A search box above a long list of filter values. */
+  function finder(dimension, legend, box) {
+    var id = 'search-find-' + dimension;
+    var wrapper = element('div', 'search-filters__find');
+    var label = element('label', 'search-filters__find-label', 'Find a ' + legend.toLowerCase());
+    label.htmlFor = id;
+    var field = element('input');
+    field.type = 'search';
+    field.id = id;
+    field.name = 'find-' + dimension;
+    field.autocomplete = 'off';
+    field.value = finders[dimension] || '';
+    var status = element('span', 'search-filters__find-status');
+    status.setAttribute('role', 'status');
+    field.addEventListener('input', function () {
+      finders[dimension] = field.value;
+      applyFinder(box, field.value, status);
+    });
+    wrapper.appendChild(label);
+    wrapper.appendChild(field);
+    wrapper.appendChild(status);
+    applyFinder(box, field.value, status);
+    return wrapper;
+  }
+
   function renderFilters(facets) {
     var focused = document.activeElement && filtersBox.contains(document.activeElement)
       ? document.activeElement.name + '=' + document.activeElement.value : null;
@@ -123,6 +166,7 @@
         label.appendChild(text);
         box.appendChild(label);
       });
+      if (NAMED[d[0]] && values.length > FINDER_FROM) fieldset.appendChild(finder(d[0], d[1], box));
       fieldset.appendChild(box);
       filtersBox.appendChild(fieldset);
     });
