@@ -18,7 +18,9 @@ enum Parallel {
 
 /// A value handed to another thread, which alone uses it until the caller has waited for that thread to end
 /// (`Parallel.both`, and the tasks of `InvertedIndex` that each fill their own part of the postings).
+/// One thread at a time uses it, so its value skips Swift's run-time exclusivity checks (the postings are appended
+/// through it millions of times).
 final class UncheckedBox<T>: @unchecked Sendable {
-    var value: T
+    @exclusivity(unchecked) var value: T
     init(_ value: T) { self.value = value }
 }

@@ -9,20 +9,37 @@ struct PostingList {
 
     mutating func append(_ posting: InvertedIndex.Posting) {
         precondition(posting.document > lastDocument, "postings are appended in document order")
-        appendNumber(UInt64(posting.document - lastDocument - 1))
+        let gap = UInt64(posting.document - lastDocument - 1)
         lastDocument = posting.document
         // A whole frequency (the weights are whole numbers unless changed) as 2·f; any other as its bits, flagged.
         let frequency = posting.frequency
-        if frequency >= 0, frequency < 16_777_216, frequency == frequency.rounded() {
-            appendNumber(UInt64(frequency) << 1)
-        } else {
-            appendNumber(UInt64(frequency.bitPattern) << 1 | 1)
+        let coded = frequency >= 0 && frequency < 16_777_216 && frequency == frequency.rounded()
+            ? UInt64(frequency) << 1 : UInt64(frequency.bitPattern) << 1 | 1
+        // The three numbers (at most 5 bytes each) go in one append: an append checks whether the array must be
+        // copied, and twenty million postings paid that for every byte.
+        var scratch: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &scratch) { buffer in
+            var end = 0
+            func put(_ value: UInt64) {
+                var value = value
+                while value >= 0x80 {
+                    buffer[end] = UInt8(value & 0x7F) | 0x80
+                    value >>= 7
+                    end += 1
+                }
+                buffer[end] = UInt8(value)
+                end += 1
+            }
+            put(gap)
+            put(coded)
+            put(UInt64(UInt32(bitPattern: posting.fragment)))
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<end]))
         }
-        appendNumber(UInt64(UInt32(bitPattern: posting.fragment)))
         count += 1
     }
 
-    /// The postings, unpacked, documents ascending.
+    /// The postings, unpacked, documents ascending. Numbers are seven bits per byte, least significant first; the
+    /// high bit says another byte follows.
     var postings: [InvertedIndex.Posting] {
         var result: [InvertedIndex.Posting] = []
         result.reserveCapacity(count)
@@ -46,15 +63,5 @@ struct PostingList {
             result.append(InvertedIndex.Posting(document: document, frequency: frequency, fragment: fragment))
         }
         return result
-    }
-
-    /// Seven bits per byte, least significant first; the high bit says another byte follows.
-    private mutating func appendNumber(_ value: UInt64) {
-        var value = value
-        while value >= 0x80 {
-            bytes.append(UInt8(value & 0x7F) | 0x80)
-            value >>= 7
-        }
-        bytes.append(UInt8(value))
     }
 }
