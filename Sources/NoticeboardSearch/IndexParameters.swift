@@ -27,10 +27,10 @@ public struct IndexParameters: Sendable, Hashable {
     /// asks for six files at a time from a host over HTTP/1.1).
     public var documentsPerChunk = 16_384
     /// A document's text is cut into fragments of about this many bytes of UTF-8, at a space. Each fragment is a
-    /// file that a result showing it fetches: 3,000 bytes keeps a 10,000-document site at about 50,000 files
-    /// (1,000 made three times as many, and creating files was most of a build's time) for about 20 KB more per
-    /// ten results (bench/README.md).
-    public var fragmentCharacters = 3_000
+    /// file that a result showing it fetches: 4,000 bytes keeps a 10,000-document site at about 40,000 fragment
+    /// files (1,000 made 140,000, 3,000 made 51,000, and creating files is much of a build's time on ext4) for about
+    /// 1 KB more per result than 3,000 (bench/README.md).
+    public var fragmentCharacters = 4_000
     /// The last query word is matched as a prefix only from this many characters on.
     public var prefixMinimum = 3
 

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7fed3077e3/101-1",{"code":18,"url":"bodies/northshire-ccg/2022-03-10/board-assurance-framework/","title":"Board assurance framework and corporate risk register, March 2022","type":"paper","body":"NHS Northshire Clinical Commissioning Group","date":"2022-03-10","text":"note the new risk BAF6."});

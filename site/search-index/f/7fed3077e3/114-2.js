@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7fed3077e3/114-2",{"code":16,"url":"bodies/northshire-ccg/2021-11-11/","title":"Governing Body meeting in public","type":"meeting","body":"NHS Northshire Clinical Commissioning Group","date":"2021-11-11","text":"January 2022 |\n| GB21/107a | Update on H2 unidentified savings | S. Okafor | December 2021 |"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7fed3077e3/16-1",{"code":34,"url":"bodies/northshire-community-health-nhs-trust/2026-07-29/new-contract-governance/","title":"New community services contract: governance and the Community Services Oversight Committee","type":"paper","body":"Northshire Community Health NHS Trust","date":"2026-07-29","text":"and the transition plan."});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7fed3077e3/47-1",{"code":50,"url":"bodies/northshire-icb/2026-03-12/joint-forward-plan-2026-27/","title":"Joint forward plan 2026/27 to 2030/31","type":"paper","body":"NHS Northshire Integrated Care Board","date":"2026-03-12","text":"comment period."});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7fed3077e3/65-1",{"code":58,"url":"bodies/northshire-icp/2025-10-22/neighbourhood-health-framework/","title":"Neighbourhood health in Northshire: the partnership's role","type":"paper","body":"Northshire Integrated Care Partnership","date":"2025-10-22","text":"8. Recommendation\n\nThe partnership is asked to adopt the neighbourhood health framework."});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7fed3077e3/72-1",{"code":50,"url":"bodies/northshire-icb/2025-09-18/integrated-performance-report/","title":"Integrated performance report, September 2025","type":"paper","body":"NHS Northshire Integrated Care Board","date":"2025-09-18","text":"8. Recommendation\n\nThe Board is asked to note the report."});

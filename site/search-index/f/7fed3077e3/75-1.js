@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7fed3077e3/75-1",{"code":42,"url":"bodies/northshire-hwb/2025-09-11/healthwatch-annual-report-2024-25/","title":"Healthwatch Northshire annual report 2024/25","type":"paper","body":"Northshire Health and Wellbeing Board","date":"2025-09-11","text":"their story, and to our volunteers."});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7fed3077e3/77-2",{"code":48,"url":"bodies/northshire-icb/2025-07-17/","title":"Board meeting in public","type":"meeting","body":"NHS Northshire Integrated Care Board","date":"2025-07-17","text":"services options | S. Darby | September 2025 |\n| ICB25/067a | Publish the joint forward plan | S. Darby | July 2025 |"});
