@@ -18,7 +18,7 @@ struct InvertedIndex {
     private(set) var postings: [PostingList] = []
     /// Postings of each pair of consecutive terms (`first << 32 | second`), documents ascending, in
     /// `pairPartitions` parts by `partition(of:)`, each filled by its own thread.
-    private(set) var pairs: [[UInt64: PostingList]] = Array(repeating: [:], count: pairPartitions)
+    private(set) var pairs: [PairTable] = (0..<pairPartitions).map { _ in PairTable() }
     static let pairPartitions = 4
     /// Words (unweighted) per document.
     private(set) var lengths: [Int] = []
@@ -68,7 +68,6 @@ struct InvertedIndex {
         }
         let termStore = UncheckedBox(postings), pairStores = pairs.map(UncheckedBox.init)
         postings = []
-        pairs = []
         let newTermsOfRound = newTerms
         let countsOfRound = counters.map(\.documents)
         // One task for the terms, one for each part of the pairs, each in document order. A pair whose first word
@@ -90,18 +89,17 @@ struct InvertedIndex {
                     let part = task - 1
                     for (pair, count) in counts.pairs[part] {
                         let key = pair & 0xFFFF_FFFF_0000_0000 | resolve(pair & 0xFFFF_FFFF, w)
-                        pairStores[part].value[key, default: PostingList()].append(Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                        pairStores[part].value.append(key, Posting(document: document, frequency: count.frequency, fragment: count.fragment))
                     }
                     for (pair, count) in counts.pairs[Self.pairPartitions] {
                         let key = resolve(pair >> 32, w) << 32 | resolve(pair & 0xFFFF_FFFF, w)
                         guard Self.partition(of: key) == part else { continue }
-                        pairStores[part].value[key, default: PostingList()].append(Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                        pairStores[part].value.append(key, Posting(document: document, frequency: count.frequency, fragment: count.fragment))
                     }
                 }
             }
         }
         postings = termStore.value
-        pairs = pairStores.map(\.value)
         for counter in counters { lengths += counter.documents.map(\.length) }
     }
 
