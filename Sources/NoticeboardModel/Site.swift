@@ -9,7 +9,14 @@ public struct Site: Sendable {
     public var pages: [Page]
 
     private let bodyIndex: [String: Int]
+    /// Each body's meetings as indices into `meetings`, oldest first.
     private let meetingsByBody: [String: [Int]]
+    private let meetingIndex: [MeetingKey: Int]
+
+    private struct MeetingKey: Hashable, Sendable {
+        let body: String
+        let folder: String
+    }
 
     public init(settings: SiteSettings, bodies: [Body], meetings: [Meeting], pages: [Page]) {
         self.settings = settings
@@ -18,14 +25,26 @@ public struct Site: Sendable {
         self.meetings = sortedMeetings
         self.pages = pages.sorted { $0.slug < $1.slug }
         self.bodyIndex = Dictionary(self.bodies.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        self.meetingsByBody = Dictionary(grouping: sortedMeetings.indices, by: { sortedMeetings[$0].body })
+        self.meetingsByBody = Dictionary(grouping: sortedMeetings.indices, by: { sortedMeetings[$0].body }).mapValues { indices in
+            indices.sorted { (sortedMeetings[$0].date, sortedMeetings[$0].folder) < (sortedMeetings[$1].date, sortedMeetings[$1].folder) }
+        }
+        self.meetingIndex = Dictionary(sortedMeetings.indices.map { (MeetingKey(body: sortedMeetings[$0].body, folder: sortedMeetings[$0].folder), $0) },
+                                       uniquingKeysWith: { first, _ in first })
     }
 
     public func body(_ slug: String) -> Body? { bodyIndex[slug].map { bodies[$0] } }
 
     /// A body's meetings, oldest first.
     public func meetings(of body: String) -> [Meeting] {
-        (meetingsByBody[body] ?? []).map { meetings[$0] }.sorted { ($0.date, $0.folder) < ($1.date, $1.folder) }
+        meetingIndices(of: body).map { meetings[$0] }
+    }
+
+    /// A body's meetings as indices into `meetings`, oldest first: for a look at a few of them without copying all.
+    public func meetingIndices(of body: String) -> [Int] { meetingsByBody[body] ?? [] }
+
+    /// The meeting of a body in a folder.
+    public func meeting(of body: String, folder: String) -> Meeting? {
+        meetingIndex[MeetingKey(body: body, folder: folder)].map { meetings[$0] }
     }
 
     /// The kind a body has, falling back to a kind with no duties if the site does not define it.

@@ -82,7 +82,13 @@ public struct ICalendar: Sendable {
 
     /// A URI value must be absolute; a site without an absolute `base_url` has none to give.
     static func isAbsolute(_ url: String) -> Bool {
-        let lower = url.lowercased()
-        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !url.contains(where: { $0.isWhitespace || $0 == "\"" })
+        let utf8 = url.utf8
+        func hasScheme(_ scheme: String) -> Bool {
+            utf8.count >= scheme.utf8.count && zip(utf8, scheme.utf8).allSatisfy { ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 }
+        }
+        guard hasScheme("https://") || hasScheme("http://") else { return false }
+        // Checked on bytes when the address is ASCII, as it nearly always is (this runs for every meeting).
+        if utf8.allSatisfy({ $0 < 0x80 }) { return !utf8.contains { $0 == 0x20 || (0x09...0x0D).contains($0) || $0 == 0x22 } }
+        return !url.contains(where: { $0.isWhitespace || $0 == "\"" })
     }
 }

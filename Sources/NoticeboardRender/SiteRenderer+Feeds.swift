@@ -252,7 +252,7 @@ extension SiteRenderer {
     func bodyAlternates(_ body: Body, linker: Linker, hasMeetings: Bool? = nil) -> [AlternateLinkView] {
         var links = [AlternateLinkView(type: "application/atom+xml", title: "\(body.name): meetings and papers",
                                        href: linker.href(SitePaths.bodyFeed(body.slug)))]
-        if hasMeetings ?? !site.meetings(of: body.slug).isEmpty {
+        if hasMeetings ?? !site.meetingIndices(of: body.slug).isEmpty {
             links.append(AlternateLinkView(type: "text/calendar", title: "\(body.name): meetings (iCalendar)",
                                            href: linker.href(SitePaths.bodyCalendar(body.slug))))
         }

@@ -24,7 +24,7 @@ extension SiteRenderer {
     }
 
     func findingView(_ finding: Finding, at place: FindingPlace, linker: Linker, anchor: String?) -> FindingView {
-        let meeting = finding.meeting.flatMap { folder in site.meetings(of: finding.body).first { $0.folder == folder } }
+        let meeting = finding.meeting.flatMap { site.meeting(of: finding.body, folder: $0) }
         let bodyName = site.body(finding.body)?.name ?? finding.body
         return FindingView(
             rule: finding.rule,

@@ -7,8 +7,8 @@ extension SiteRenderer {
         let bodyName = site.body(meeting.body)?.name ?? meeting.body
         let title = meetingTitle(meeting)
         let onAgenda = Set(meeting.items.compactMap(\.paper))
-        let siblings = site.meetings(of: meeting.body)
-        let position = siblings.firstIndex { $0.folder == meeting.folder }
+        let siblings = site.meetingIndices(of: meeting.body)
+        let position = siblings.firstIndex { site.meetings[$0].folder == meeting.folder }
         let findings = audit.findings(of: meeting.body, meeting: meeting.folder)
         let link = { (other: Meeting) in LinkView(href: linker.href(SitePaths.meeting(other)), text: "\(self.meetingTitle(other)), \(other.date.mediumText)") }
         return MeetingView(
@@ -39,8 +39,8 @@ extension SiteRenderer {
             otherPapers: meeting.papers.filter { !onAgenda.contains($0.slug) }.map { paperLink($0, linker: linker) },
             minutesHTML: meeting.minutes.html,
             hasMinutes: !meeting.minutes.isEmpty,
-            previous: position.flatMap { $0 > 0 ? link(siblings[$0 - 1]) : nil },
-            next: position.flatMap { $0 + 1 < siblings.count ? link(siblings[$0 + 1]) : nil },
+            previous: position.flatMap { $0 > 0 ? link(site.meetings[siblings[$0 - 1]]) : nil },
+            next: position.flatMap { $0 + 1 < siblings.count ? link(site.meetings[siblings[$0 + 1]]) : nil },
             findings: findingsView(findings, at: .meetingPage, linker: linker),
             extra: TemplateExtra(meeting.extra.mapValues(\.plain)),
             calendarHref: linker.href(SitePaths.meetingCalendar(meeting)),

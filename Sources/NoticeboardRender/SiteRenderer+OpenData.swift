@@ -81,7 +81,7 @@ extension SiteRenderer {
             name: body.name,
             href: linker.href(SitePaths.body(body.slug)),
             feedHref: linker.href(SitePaths.bodyFeed(body.slug)),
-            calendarHref: site.meetings(of: body.slug).isEmpty ? nil : linker.href(SitePaths.bodyCalendar(body.slug))
+            calendarHref: site.meetingIndices(of: body.slug).isEmpty ? nil : linker.href(SitePaths.bodyCalendar(body.slug))
         )
     }
 

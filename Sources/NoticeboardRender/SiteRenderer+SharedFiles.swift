@@ -47,7 +47,7 @@ extension SiteRenderer {
         for body in site.bodies {
             let sources = [Self.bodyFile(body.slug), "content/meetings/\(body.slug)"]
             planned.append(shared.planned(SitePaths.bodyFeed(body.slug), sources: sources))
-            if !site.meetings(of: body.slug).isEmpty { planned.append(shared.planned(SitePaths.bodyCalendar(body.slug), sources: sources)) }
+            if !site.meetingIndices(of: body.slug).isEmpty { planned.append(shared.planned(SitePaths.bodyCalendar(body.slug), sources: sources)) }
         }
         for meeting in site.meetings {
             planned.append(shared.planned(SitePaths.meetingCalendar(meeting), sources: [Self.bodyFile(meeting.body), Self.meetingFolder(meeting)]))
