@@ -2,8 +2,9 @@ import Foundation
 import NoticeboardModel
 
 /// `body` of each item, in the items' order, computed on up to `threads` threads at once, each taking the next
-/// item not yet taken. For work that mostly waits (reading files), where more threads than cores pay.
-func concurrentMap<Item: Sendable, Result>(_ items: [Item], threads: Int, _ body: @escaping @Sendable (Item) -> Result) -> [Result] {
+/// item not yet taken. For work that mostly waits (reading files), more threads than cores pay; for work on the
+/// CPU (reading PDFs' text), one per core.
+public func concurrentMap<Item: Sendable, Result>(_ items: [Item], threads: Int, _ body: @escaping @Sendable (Item) -> Result) -> [Result] {
     let results = ParallelResults<Result>(count: items.count)
     let queue = ItemQueue()
     let group = DispatchGroup()

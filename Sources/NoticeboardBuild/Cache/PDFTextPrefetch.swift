@@ -9,13 +9,9 @@ enum PDFTextPrefetch {
         guard extractor.unavailableReason == nil else { return }
         let paths = pdfPaths(files)
         guard paths.count > 1 else { return }
-        let next = Counter()
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = next.take(below: paths.count) {
-                guard let data = try? files.contents(of: paths[index]) else { continue }
-                _ = extractor.extract(data)
-            }
+        _ = concurrentMap(paths, threads: ProcessInfo.processInfo.activeProcessorCount) { path in
+            guard let data = try? files.contents(of: path) else { return }
+            _ = extractor.extract(data)
         }
     }
 
@@ -28,18 +24,6 @@ enum PDFTextPrefetch {
             ((try? files.entries(in: meeting)) ?? [])
                 .filter { $0.kind == .file && $0.name.hasSuffix(".pdf") && !$0.name.hasPrefix(".") }
                 .map { "\(meeting)/\($0.name)" }
-        }
-    }
-
-    private final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-        func take(below limit: Int) -> Int? {
-            lock.withLock {
-                guard value < limit else { return nil }
-                defer { value += 1 }
-                return value
-            }
         }
     }
 }
