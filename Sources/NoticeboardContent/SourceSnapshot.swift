@@ -101,7 +101,6 @@ public final class SourceSnapshot: FileSystem, ContentFingerprinting, @unchecked
                     }
                 }
             }
-            if listed.allSatisfy(\.isEmpty), folders == [path] { files = [path] } // a single file
             _ = concurrentMap(files, threads: 8) { self.digest(of: $0) }
             folders = next
         }

@@ -11,6 +11,7 @@ public struct Site: Sendable {
     private let bodyIndex: [String: Int]
     /// Each body's meetings as indices into `meetings`, oldest first.
     private let meetingsByBody: [String: [Int]]
+    /// Each meeting's index in `meetings`, by body and folder.
     private let meetingIndex: [MeetingKey: Int]
 
     private struct MeetingKey: Hashable, Sendable {

@@ -1,7 +1,8 @@
 /// Writes a `JSONValue` as UTF-8 in the layout of Foundation's `JSONEncoder` with `.sortedKeys` and
 /// `.withoutEscapingSlashes` (and `.prettyPrinted` when `pretty`): two spaces per level, `"key" : value`, keys in
-/// the order of their UTF-8 bytes, empty arrays and objects over two lines, `"`, `\\` and control characters escaped, everything else as it is. The open
-/// data of a 10,000-document site went through `JSONEncoder` in about 0.7 s of CPU time.
+/// the order of their UTF-8 bytes, empty arrays and objects over two lines, `"`, `\\` and control characters
+/// escaped, everything else as it is. The open data of a 10,000-document site went through `JSONEncoder` in about
+/// 0.7 s of CPU time.
 enum JSONValueWriter {
     static func text(_ value: JSONValue, pretty: Bool) -> String {
         var out: [UInt8] = []

@@ -50,13 +50,11 @@ extension SiteRenderer {
     /// For each meeting folder, the folders of the meetings before and after it (in the body's date order, as the
     /// meeting page links them).
     func meetingNeighbours() -> [String: [String]] {
-        // The same order as `Site.meetings(of:)`, worked out on indices so no meeting is copied.
         let meetings = site.meetings
         var result: [String: [String]] = [:]
         result.reserveCapacity(meetings.count)
-        for indices in Dictionary(grouping: meetings.indices, by: { meetings[$0].body }).values {
-            let folders = indices.sorted { (meetings[$0].date, meetings[$0].folder) < (meetings[$1].date, meetings[$1].folder) }
-                .map { Self.meetingFolder(meetings[$0]) }
+        for body in Set(meetings.map(\.body)) {
+            let folders = site.meetingIndices(of: body).map { Self.meetingFolder(meetings[$0]) }
             for (index, folder) in folders.enumerated() {
                 result[folder] = (index > 0 ? [folders[index - 1]] : []) + (index + 1 < folders.count ? [folders[index + 1]] : [])
             }

@@ -40,7 +40,7 @@ extension SiteRenderer {
             meetingCount: meetings.count,
             score: scoreView(audit.scores[body.slug] ?? 100),
             findings: findingsView(audit.findings(of: body.slug), at: .bodyPage, linker: linker),
-            extra: TemplateExtra(body.extra.mapValues(\.plain)),
+            extra: TemplateExtra(body.extra),
             follow: followLinks(body, linker: linker)
         )
     }

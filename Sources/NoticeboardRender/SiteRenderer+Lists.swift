@@ -68,7 +68,7 @@ extension SiteRenderer {
                            breadcrumbs: [(path, page.title)]),
             title: page.title,
             contentHTML: page.content.html,
-            extra: TemplateExtra(page.extra.mapValues(\.plain))
+            extra: TemplateExtra(page.extra)
         )
     }
 

@@ -42,7 +42,7 @@ extension SiteRenderer {
             previous: position.flatMap { $0 > 0 ? link(site.meetings[siblings[$0 - 1]]) : nil },
             next: position.flatMap { $0 + 1 < siblings.count ? link(site.meetings[siblings[$0 + 1]]) : nil },
             findings: findingsView(findings, at: .meetingPage, linker: linker),
-            extra: TemplateExtra(meeting.extra.mapValues(\.plain)),
+            extra: TemplateExtra(meeting.extra),
             calendarHref: linker.href(SitePaths.meetingCalendar(meeting)),
             calendarFileName: "\(meeting.body)-\(meeting.folder).ics"
         )
@@ -75,7 +75,7 @@ extension SiteRenderer {
             fileHref: paper.format == .pdf ? linker.href(SitePaths.paperFile(paper)) : nil,
             fileSize: paper.file.map { Self.byteCount($0.size) },
             filePages: paper.file?.pages.map { $0 == 1 ? "1 page" : "\($0) pages" },
-            extra: TemplateExtra(paper.extra.mapValues(\.plain))
+            extra: TemplateExtra(paper.extra)
         )
     }
 

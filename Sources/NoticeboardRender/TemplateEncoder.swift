@@ -1,15 +1,17 @@
+import NoticeboardModel
+
 /// Turns a view into what Mustache reads (`TemplateFields` for structs, arrays, and the values themselves) through
 /// the view's own `Encodable` conformance, which the compiler writes: every stored property, by name, with no
 /// reflection at run time. `Mirror` looked each property's type up by its mangled name on every page (about 2 s of
 /// CPU time in a 10,000-document build).
 ///
-/// As with `TemplateValue.make`, a nil optional stays present as `Absent`, so a name that is nil in a view is found
-/// there (and renders as nothing) rather than being looked up again in the views around it.
+/// A nil optional stays present as `Absent`, so a name that is nil in a view is found there (and renders as nothing)
+/// rather than being looked up again in the views around it.
 enum TemplateEncoder {
     static func value<T: Encodable>(_ value: T) -> Any {
         switch value {
         case is String, is Bool, is Int, is Double: return value
-        case let extra as TemplateExtra: return TemplateValue.make(extra.fields)
+        case let extra as TemplateExtra: return extra.templateValue
         default: break
         }
         let encoder = Encoder()
@@ -181,9 +183,23 @@ enum TemplateEncoder {
 }
 
 /// A record's own front-matter fields (`extra:` in a view), which have no fixed shape: `TemplateEncoder` hands them
-/// to Mustache as `TemplateValue.make` turns them, and other encoders see an empty object.
+/// to Mustache as they are (maps as `TemplateFields`, lists as arrays, null as `Absent`), and other encoders see an
+/// empty object.
 public struct TemplateExtra: Sendable, Encodable {
-    public let fields: [String: any Sendable]
-    public init(_ fields: [String: any Sendable]) { self.fields = fields }
+    public let fields: [String: FieldValue]
+    public init(_ fields: [String: FieldValue]) { self.fields = fields }
     public func encode(to encoder: any Encoder) throws {}
+
+    var templateValue: Any { TemplateFields(fields.mapValues(Self.value)) }
+
+    private static func value(_ field: FieldValue) -> Any {
+        switch field {
+        case .string(let text): return text
+        case .bool(let flag): return flag
+        case .number(let number): return number
+        case .list(let items): return items.map(value)
+        case .map(let fields): return TemplateFields(fields.mapValues(value))
+        case .null: return Absent()
+        }
+    }
 }

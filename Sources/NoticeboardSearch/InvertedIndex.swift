@@ -66,13 +66,13 @@ struct InvertedIndex {
                 wordTerms.insert(word, hash: hash, value: number >= 0 ? number : newTerms[w][Int(-number - 1)])
             }
         }
-        let termStore = UncheckedBox(postings), pairStores = pairs.map(UncheckedBox.init)
+        let termStore = UncheckedBox(postings), pairTables = pairs
         postings = []
         let newTermsOfRound = newTerms
         let countsOfRound = counters.map(\.documents)
         // One task for the terms, one for each part of the pairs, each in document order. A pair whose first word
         // was new in this round is in every task's extra list; the task whose part it falls in takes it.
-        DispatchQueue.concurrentPerform(iterations: 1 + pairStores.count) { task in
+        DispatchQueue.concurrentPerform(iterations: 1 + pairTables.count) { task in
             func resolve(_ word: UInt64, _ worker: Int) -> UInt64 {
                 let number = Int32(truncatingIfNeeded: word)
                 return UInt64(UInt32(number >= 0 ? number : newTermsOfRound[worker][Int(-number - 1)]))
@@ -89,12 +89,12 @@ struct InvertedIndex {
                     let part = task - 1
                     for (pair, count) in counts.pairs[part] {
                         let key = pair & 0xFFFF_FFFF_0000_0000 | resolve(pair & 0xFFFF_FFFF, w)
-                        pairStores[part].value.append(key, Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                        pairTables[part].append(key, Posting(document: document, frequency: count.frequency, fragment: count.fragment))
                     }
                     for (pair, count) in counts.pairs[Self.pairPartitions] {
                         let key = resolve(pair >> 32, w) << 32 | resolve(pair & 0xFFFF_FFFF, w)
                         guard Self.partition(of: key) == part else { continue }
-                        pairStores[part].value.append(key, Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                        pairTables[part].append(key, Posting(document: document, frequency: count.frequency, fragment: count.fragment))
                     }
                 }
             }

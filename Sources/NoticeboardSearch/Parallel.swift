@@ -17,9 +17,8 @@ enum Parallel {
 }
 
 /// A value handed to another thread, which alone uses it until the caller has waited for that thread to end
-/// (`Parallel.both`, and the tasks of `InvertedIndex` that each fill their own part of the postings).
-/// One thread at a time uses it, so its value skips Swift's run-time exclusivity checks (the postings are appended
-/// through it millions of times).
+/// (`Parallel.both`, and the task of `InvertedIndex` that fills the term postings). One thread at a time uses it, so
+/// its value skips Swift's run-time exclusivity checks (postings are appended through it millions of times).
 final class UncheckedBox<T>: @unchecked Sendable {
     @exclusivity(unchecked) var value: T
     init(_ value: T) { self.value = value }

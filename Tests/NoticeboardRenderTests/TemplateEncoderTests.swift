@@ -1,4 +1,5 @@
 import Mustache
+import NoticeboardModel
 @testable import NoticeboardRender
 import Testing
 
@@ -17,9 +18,9 @@ import Testing
     /// through it) and renders as nothing; arrays are sections; a record's own fields come through `extra`.
     @Test func viewsRenderByTheirPropertiesAndNilHidesTheOuterName() throws {
         let view = Outer(name: "outer", note: "outer note", inner: [Inner(name: "a", note: "a note"), Inner(name: "b", note: nil)],
-                         count: 2, flag: true, extra: TemplateExtra(["ward": "North", "tags": ["x", "y"]]))
+                         count: 2, flag: true, extra: TemplateExtra(["ward": .string("North"), "tags": .list([.string("x"), .string("y")]), "none": .null]))
         let template = try MustacheTemplate(string: TemplateEscaping.pragma
-            + "{{name}} {{count}} {{#flag}}yes{{/flag}}|{{#inner}}[{{name}}:{{note}}]{{/inner}}|{{extra.ward}}{{#extra.tags}}<{{.}}>{{/extra.tags}}")
+            + "{{name}} {{count}} {{#flag}}yes{{/flag}}|{{#inner}}[{{name}}:{{note}}]{{/inner}}|{{extra.ward}}{{#extra.tags}}<{{.}}>{{/extra.tags}}{{#extra.none}}!{{/extra.none}}")
         #expect(template.render(TemplateEncoder.value(view)) == "outer 2 yes|[a:a note][b:]|North<x><y>")
     }
 }
