@@ -3,6 +3,7 @@ import NoticeboardAudit
 import NoticeboardContent
 import NoticeboardModel
 import NoticeboardRender
+import NoticeboardSearch
 
 /// Builds a site incrementally: what a build learns (file contents and digests, parsed records, the key and stamp of
 /// every output file) is kept for the next build, in memory for `serve` and in `.noticeboard-cache/` between
@@ -132,7 +133,7 @@ public final class BuildSession: @unchecked Sendable {
         let withFindings = Set(audit.findings.flatMap(SiteBuilder.pagesOf))
         let pageCount = planned.count
         for file in SearchIndexFiles.files(for: site, hasFindings: { withFindings.contains($0.url) }) {
-            let contents = ContentsOnce(file.contents)
+            let contents = ContentsOnce(file)
             planned.append(PlannedFile(path: file.path, sources: PlannedFile.everything) { contents.take() })
         }
         let searchIndex = pageCount..<planned.count
@@ -192,9 +193,10 @@ public final class BuildSession: @unchecked Sendable {
             progress("[2/4] Rendering and writing \(rendering)")
             let staging = try writer.beginStaging(keeping: unchanged)
             do {
-                // The search index first: its files' bytes are let go as they are written.
+                // The search index first (its files' bytes are let go as they are written), then each folder's files
+                // in the order planned.
                 let order = toRender.filter { searchIndex.contains($0) } + toRender.filter { !searchIndex.contains($0) }
-                try OutputWriter.writeConcurrently(order.map { planned[$0] }, into: staging, making: { $0.render() }) { done in
+                try OutputWriter.writeConcurrently(order.map { planned[$0] }, into: staging, path: \.path, making: { $0.render() }) { done in
                     if done % 2000 == 0 && done < toRender.count { progress("[2/4] Rendered and wrote \(count(done)) of \(count(toRender.count)) files") }
                 }
             } catch {
@@ -329,18 +331,20 @@ public final class BuildSession: @unchecked Sendable {
         return entries
     }
 
-    /// A search index file's bytes, handed to the writer once and then let go, so the whole index (about 200 MB at
-    /// 10,000 documents) is not held while the pages are rendered. A build renders each planned file at most once.
+    /// A search index file, handed to the writer once and then let go, so the index's bytes (about 50 MB at 10,000
+    /// documents, besides the fragments, which are made as they are written) are not held while the pages are
+    /// rendered. A build renders each planned file at most once.
     private final class ContentsOnce: @unchecked Sendable {
         private let lock = NSLock()
-        private var contents: Data?
-        init(_ contents: Data) { self.contents = contents }
+        private var file: IndexFile?
+        init(_ file: IndexFile) { self.file = file }
         func take() -> Data {
-            lock.withLock {
-                guard let taken = contents else { preconditionFailure("a search index file was rendered twice in one build") }
-                contents = nil
-                return taken
+            let taken = lock.withLock {
+                defer { file = nil }
+                return file
             }
+            guard let taken else { preconditionFailure("a search index file was rendered twice in one build") }
+            return taken.contents
         }
     }
 

@@ -27,6 +27,29 @@ public struct ICalendar: Sendable {
             self.description = description; self.location = location; self.url = url; self.status = status
             self.categories = categories
         }
+
+        /// The `VEVENT` component as text. A meeting's event goes into three calendars (the site's, its body's and
+        /// its own), so the feeds write this once per meeting.
+        public var text: String {
+            typealias T = ICalendarText
+            var out = T.property("BEGIN", "VEVENT")
+            out += T.property("UID", T.escape(uid))
+            out += T.property("DTSTAMP", revised.basicMidnightUTC)
+            out += T.property("LAST-MODIFIED", revised.basicMidnightUTC)
+            out += T.property("DTSTART", date.basic, parameters: [("VALUE", "DATE")])
+            out += T.property("DTEND", date.adding(days: 1).basic, parameters: [("VALUE", "DATE")])
+            out += T.property("SUMMARY", T.escape(summary))
+            if let location, !location.isEmpty { out += T.property("LOCATION", T.escape(location)) }
+            if let description { out += T.property("DESCRIPTION", T.escape(description)) }
+            if let url, ICalendar.isAbsolute(url) { out += T.property("URL", url, parameters: [("VALUE", "URI")]) }
+            if !categories.isEmpty { out += T.property("CATEGORIES", categories.map(T.escape).joined(separator: ",")) }
+            out += T.property("STATUS", status.rawValue)
+            out += T.property("CLASS", "PUBLIC")
+            // An all-day meeting should not mark the whole day as busy.
+            out += T.property("TRANSP", "TRANSPARENT")
+            out += T.property("END", "VEVENT")
+            return out
+        }
     }
 
     public var name: String
@@ -35,9 +58,10 @@ public struct ICalendar: Sendable {
     public var source: String?
     /// The page the calendar belongs to (`URL`).
     public var url: String?
-    public var events: [Event]
+    /// Each event's `VEVENT` component, as `Event.text` writes it.
+    public var events: [String]
 
-    public init(name: String, description: String? = nil, source: String? = nil, url: String? = nil, events: [Event]) {
+    public init(name: String, description: String? = nil, source: String? = nil, url: String? = nil, events: [String]) {
         self.name = name; self.description = description; self.source = source; self.url = url; self.events = events
     }
 
@@ -58,24 +82,7 @@ public struct ICalendar: Sendable {
         if let source, Self.isAbsolute(source) { out += T.property("SOURCE", source, parameters: [("VALUE", "URI")]) }
         out += T.property("REFRESH-INTERVAL", "P1D", parameters: [("VALUE", "DURATION")])
         out += T.property("X-PUBLISHED-TTL", "P1D")
-        for event in events {
-            out += T.property("BEGIN", "VEVENT")
-            out += T.property("UID", T.escape(event.uid))
-            out += T.property("DTSTAMP", event.revised.basicMidnightUTC)
-            out += T.property("LAST-MODIFIED", event.revised.basicMidnightUTC)
-            out += T.property("DTSTART", event.date.basic, parameters: [("VALUE", "DATE")])
-            out += T.property("DTEND", event.date.adding(days: 1).basic, parameters: [("VALUE", "DATE")])
-            out += T.property("SUMMARY", T.escape(event.summary))
-            if let location = event.location, !location.isEmpty { out += T.property("LOCATION", T.escape(location)) }
-            if let description = event.description { out += T.property("DESCRIPTION", T.escape(description)) }
-            if let url = event.url, Self.isAbsolute(url) { out += T.property("URL", url, parameters: [("VALUE", "URI")]) }
-            if !event.categories.isEmpty { out += T.property("CATEGORIES", event.categories.map(T.escape).joined(separator: ",")) }
-            out += T.property("STATUS", event.status.rawValue)
-            out += T.property("CLASS", "PUBLIC")
-            // An all-day meeting should not mark the whole day as busy.
-            out += T.property("TRANSP", "TRANSPARENT")
-            out += T.property("END", "VEVENT")
-        }
+        for event in events { out += event }
         out += T.property("END", "VCALENDAR")
         return out
     }

@@ -6,6 +6,8 @@ public enum ICalendarText {
     /// Escapes a TEXT value: `\` → `\\`, `;` → `\;`, `,` → `\,`, a line break (CRLF, CR or LF) → `\n`.
     /// Other control characters, which TEXT may not hold, are dropped; a tab is kept.
     public static func escape(_ text: String) -> String {
+        // Most values have nothing to escape or drop: checked on bytes, they are returned as they are.
+        if !text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false

@@ -15,12 +15,12 @@ extension SiteRenderer {
         var files: [OutputFile] = []
         // Each meeting's entries and event are made once and shared by the site's, the body's and its own file.
         var entries: [String: [AtomFeed.Entry]] = [:]
-        var events: [String: ICalendar.Event] = [:]
+        var events: [String: String] = [:]
         for meeting in site.meetings {
             entries[meeting.body, default: []] += feedEntries(meeting)
-            events[SitePaths.meeting(meeting)] = calendarEvent(meeting)
+            events[SitePaths.meeting(meeting)] = calendarEvent(meeting).text
         }
-        func event(_ meeting: Meeting) -> ICalendar.Event { events[SitePaths.meeting(meeting)]! }
+        func event(_ meeting: Meeting) -> String { events[SitePaths.meeting(meeting)]! }
         let allEntries = AtomFeed.newestFirst(entries.keys.sorted().flatMap { entries[$0]! })
         files.append(OutputFile(path: SitePaths.feed, text: AtomFeed(
             id: permanentID(SitePaths.feed),

@@ -1,14 +1,29 @@
 import Foundation
 
-/// One file of the search index, held in memory: a path under the index folder and its bytes.
+/// One file of the search index: a path under the index folder and its bytes. A fragment's bytes are made when
+/// they are asked for, from its document's text, so that the index never holds the text of every document a
+/// second time (at ten thousand documents, fragments are 150 MB).
 public struct IndexFile: Hashable, Sendable {
     /// Relative to the index folder, `/`-separated (`t/0123456789abcdef.js`).
     public var path: String
-    public var contents: Data
+    private let make: @Sendable () -> Data
+    /// The file's bytes (made anew for a fragment each time).
+    public var contents: Data { make() }
 
     public init(path: String, contents: Data) {
         self.path = path
-        self.contents = contents
+        self.make = { contents }
+    }
+
+    init(path: String, making make: @escaping @Sendable () -> Data) {
+        self.path = path
+        self.make = make
+    }
+
+    public static func == (a: IndexFile, b: IndexFile) -> Bool { a.path == b.path && a.contents == b.contents }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(contents)
     }
 
     /// The function every index file calls with its key and its JSON payload (docs/search-index-format.md).
@@ -16,13 +31,22 @@ public struct IndexFile: Hashable, Sendable {
 
     /// A `.js` file registering `payload` (JSON text as UTF-8) under `key`; named `<key>.js`.
     static func script(key: String, payload: [UInt8]) -> IndexFile {
+        IndexFile(path: key + ".js", contents: scriptBytes(key: key, payload: payload))
+    }
+
+    /// A `.js` file like `script(key:payload:)`, whose payload is made each time the bytes are asked for.
+    static func script(key: String, making payload: @escaping @Sendable () -> [UInt8]) -> IndexFile {
+        IndexFile(path: key + ".js") { scriptBytes(key: key, payload: payload()) }
+    }
+
+    private static func scriptBytes(key: String, payload: [UInt8]) -> Data {
         var bytes = Array("\(registrationFunction)(".utf8)
         bytes.reserveCapacity(payload.count + key.utf8.count + 32)
         IndexEncoding.appendJSON(key, to: &bytes)
         bytes.append(0x2C)
         bytes.append(contentsOf: payload)
         bytes.append(contentsOf: Array(");\n".utf8))
-        return IndexFile(path: key + ".js", contents: Data(bytes))
+        return Data(bytes)
     }
 
     static func script(key: String, payload: String) -> IndexFile { script(key: key, payload: Array(payload.utf8)) }

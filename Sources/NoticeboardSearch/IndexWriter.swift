@@ -82,12 +82,14 @@ public struct IndexWriter: Sendable {
     // MARK: Documents
 
     /// One metadata file for a range of documents, and the fragments of those documents in a folder named
-    /// by their combined hash.
+    /// by their combined hash. A fragment's bytes are made twice, for the hash and when the file is written, rather
+    /// than held in between.
     private func documentChunk(_ range: Range<Int>, documents: [SearchDocument],
                                facets: FacetTables) -> (files: [IndexFile], hash: String, fragments: String) {
-        var fragmentPayloads: [(name: String, payload: [UInt8])] = []
+        var fragments: [(name: String, document: Int, code: Int, bytes: Range<Int>)] = []
         var meta: [UInt8] = []
         var previousBody = 0
+        var hasher = IndexEncoding.Hasher()
         for number in range {
             let document = documents[number]
             // One number: type and findings below 8 mean "the same body as the document before".
@@ -95,30 +97,38 @@ public struct IndexWriter: Sendable {
             let flags = facets.typeIndex(document.type) * 2 + (document.hasFindings == true ? 1 : 0)
             IndexEncoding.appendNumber(body == previousBody ? flags : (body + 1) * 8 + flags, to: &meta)
             previousBody = body
-            var head = Array("{\"code\":\(body * 8 + flags),\"url\":".utf8)
-            IndexEncoding.appendJSON(document.url, to: &head)
-            head += Array(",\"title\":".utf8)
-            IndexEncoding.appendJSON(document.title, to: &head)
-            head += Array(",\"type\":\"\(document.type.rawValue)\",\"body\":".utf8)
-            IndexEncoding.appendJSON(document.body?.name ?? "", to: &head)
-            head += Array(",\"date\":\"\(document.date?.iso ?? "")\",\"text\":".utf8)
-            for (fragment, text) in InvertedIndex.fragments(of: document.text, every: parameters.fragmentCharacters).enumerated() {
-                var payload = head
-                IndexEncoding.appendJSON(text, to: &payload)
-                payload.append(0x7D)
-                fragmentPayloads.append(("\(number)-\(fragment)", payload))
+            for (fragment, bytes) in InvertedIndex.fragmentRanges(of: document.text, every: parameters.fragmentCharacters).enumerated() {
+                let name = "\(number)-\(fragment)"
+                hasher.add(Array(name.utf8))
+                hasher.add(Self.fragmentPayload(document, code: body * 8 + flags, bytes: bytes))
+                fragments.append((name, number, body * 8 + flags, bytes))
             }
         }
-        var hasher = IndexEncoding.Hasher()
-        for fragment in fragmentPayloads {
-            hasher.add(Array(fragment.name.utf8))
-            hasher.add(fragment.payload)
-        }
         let fragmentHash = hasher.hex
-        var files = fragmentPayloads.map { IndexFile.script(key: "f/\(fragmentHash)/\($0.name)", payload: $0.payload) }
+        var files = fragments.map { name, number, code, bytes in
+            let document = documents[number]
+            return IndexFile.script(key: "f/\(fragmentHash)/\(name)") { Self.fragmentPayload(document, code: code, bytes: bytes) }
+        }
         let chunk = IndexFile.hashed(in: "d", payload: "{\"first\":\(range.lowerBound),\"meta\":\(IndexEncoding.json(String(decoding: meta, as: UTF8.self)))}")
         files.append(chunk.file)
         return (files, chunk.hash, fragmentHash)
+    }
+
+    /// A fragment file's JSON: what a result shows, and the fragment's text (`bytes` of the document's text).
+    private static func fragmentPayload(_ document: SearchDocument, code: Int, bytes: Range<Int>) -> [UInt8] {
+        var text = document.text
+        let fragment = text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
+        var payload = Array("{\"code\":\(code),\"url\":".utf8)
+        payload.reserveCapacity(bytes.count + 256)
+        IndexEncoding.appendJSON(document.url, to: &payload)
+        payload += Array(",\"title\":".utf8)
+        IndexEncoding.appendJSON(document.title, to: &payload)
+        payload += Array(",\"type\":\"\(document.type.rawValue)\",\"body\":".utf8)
+        IndexEncoding.appendJSON(document.body?.name ?? "", to: &payload)
+        payload += Array(",\"date\":\"\(document.date?.iso ?? "")\",\"text\":".utf8)
+        IndexEncoding.appendJSON(fragment, to: &payload)
+        payload.append(0x7D)
+        return payload
     }
 
     // MARK: Manifest

@@ -223,6 +223,13 @@ struct InvertedIndex {
         return pieces.isEmpty ? [""] : pieces
     }
 
+    /// Where `fragments(of:every:)` cuts: the byte ranges of the UTF-8 text (one empty range for a text with none).
+    static func fragmentRanges(of text: String, every bytes: Int) -> [Range<Int>] {
+        var text = text
+        let ranges = text.withUTF8 { pieces(of: $0, every: bytes) }
+        return ranges.isEmpty ? [0..<0] : ranges
+    }
+
     /// Text cut at the first ASCII white space after every `bytes` bytes of UTF-8, each piece trimmed.
     static func cut(_ text: String, every bytes: Int) -> [String] {
         var text = text
