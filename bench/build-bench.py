@@ -6,7 +6,8 @@
 For each size: generate the site and its Hugo twin (bench/generate_site.py), then time with /usr/bin/time:
 a full Noticeboard build (no cache, release binary), Hugo's full build, a no-change rebuild, a rebuild after one
 meeting's minutes changed, and record peak memory, the search index's size and Noticeboard's per-stage times
-(NOTICEBOARD_TRACE=1). Needs a release build (`swift build -c release --product noticeboard`) and Debian's `hugo`.
+(NOTICEBOARD_TRACE=1). Before each full build the tool's output is deleted, the disk synced and `--settle` seconds
+waited, so that neither build pays for the other's deleted files. Needs a release build (`swift build -c release --product noticeboard`) and Debian's `hugo`.
 Tests never assert on time; this script is where the numbers come from.
 """
 import argparse
@@ -18,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -46,7 +48,13 @@ def folder_size(path):
     return sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(path) for f in fs)
 
 
-def bench(size, work, runs):
+def settle(seconds):
+    """Flushes the disk and waits out ext4's recently-deleted window (see `--settle`)."""
+    os.sync()
+    time.sleep(seconds)
+
+
+def bench(size, work, runs, settle_seconds):
     site, hugo = os.path.join(work, f"nb-{size}"), os.path.join(work, f"hugo-{size}")
     subprocess.run([sys.executable, os.path.join(HERE, "generate_site.py"), "--documents", str(size), "--out", site,
                     "--hugo", hugo], check=True)
@@ -54,14 +62,14 @@ def bench(size, work, runs):
     full, hugo_runs = [], []
 
     def ours():
-        # Each tool's output is deleted just before its own build: on ext4, creating files right after many were
-        # deleted is slow (the allocator passes over recently freed inodes), and each should pay for its own.
         for path in [os.path.join(site, "site"), os.path.join(site, ".noticeboard-cache")]:
             shutil.rmtree(path, ignore_errors=True)
+        settle(settle_seconds)
         full.append(timed([BINARY, "build", "--root", site, "--quiet"], env=dict(os.environ, NOTICEBOARD_TRACE="1")))
 
     def theirs():
         shutil.rmtree(os.path.join(hugo, "public"), ignore_errors=True)
+        settle(settle_seconds)
         hugo_runs.append(timed(["hugo", "--quiet", "--source", hugo, "--destination", os.path.join(hugo, "public")]))
 
     # Big sites take minutes a build: one run above 20,000 documents. The order alternates between runs.
@@ -92,6 +100,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=3, help="full builds of each tool per size (one above 20,000 documents)")
+    parser.add_argument("--settle", type=float, default=65,
+                        help="seconds to wait after deleting a tool's output before its build (default 65). ext4 does "
+                             "not reuse an inode freed less than 60 s ago (longer while its block is unwritten) and "
+                             "searches past each such inode for every new file, so a build made just after tens of "
+                             "thousands of files were deleted spends many seconds more in the kernel: the same build "
+                             "took 5-40 s of system time depending on what was deleted before it")
     parser.add_argument("--out", default=os.path.join(HERE, "RESULTS.md"))
     args = parser.parse_args()
     if not os.path.exists(BINARY):
@@ -101,12 +115,13 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         for size in args.sizes:
             print(f"== {size} documents", file=sys.stderr)
-            rows.append(bench(size, work, args.runs))
+            rows.append(bench(size, work, args.runs, args.settle))
             print(rows[-1], file=sys.stderr)
     lines = [f"# Build benchmark: Noticeboard and Hugo on the same records", "",
              f"Run {datetime.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores, "
              f"{platform.platform()}; {hugo_version}. Best of {args.runs} full builds of each (one above 20,000 documents), "
-             f"alternating which goes first, each tool's output deleted just before its own build; "
+             f"alternating which goes first, each tool's output deleted, the disk synced and {args.settle:g} s waited "
+             f"before its own build; "
              f"`python3 bench/build-bench.py`.", "",
              "| documents | Noticeboard full (s) | Hugo full (s) | time ratio | Noticeboard peak (MiB) | Hugo peak (MiB) | memory ratio | no-change rebuild (s) | one-file rebuild (s) | search index (MiB) | site (MiB) |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
