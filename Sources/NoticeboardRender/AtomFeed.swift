@@ -53,9 +53,9 @@ public struct AtomFeed: Sendable {
     /// The feed's `updated`: its newest entry's.
     public var updated: CalendarDate { entries.map(\.updated).max() ?? emptyUpdated }
 
-    /// Entries newest first (ties by id, so the order never depends on anything but the records).
-    public static func newestFirst(_ entries: [Entry]) -> [Entry] {
-        entries.sorted { ($0.updated, $1.id) > ($1.updated, $0.id) }
+    /// The order of a feed's entries: newest first, ties by id (so the order never depends on anything but the records).
+    public static func isNewer(_ entry: Entry, than other: Entry) -> Bool {
+        (entry.updated, other.id) > (other.updated, entry.id)
     }
 
     public var xml: String {

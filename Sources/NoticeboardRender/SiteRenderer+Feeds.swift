@@ -14,14 +14,14 @@ extension SiteRenderer {
     func feedFiles() -> [OutputFile] {
         var files: [OutputFile] = []
         // Each meeting's entries and event are made once and shared by the site's, the body's and its own file.
-        var entries: [String: [AtomFeed.Entry]] = [:]
+        var entries: [String: [FeedEntry]] = [:]
         var events: [String: String] = [:]
         for meeting in site.meetings {
             entries[meeting.body, default: []] += feedEntries(meeting)
             events[SitePaths.meeting(meeting)] = calendarEvent(meeting).text
         }
         func event(_ meeting: Meeting) -> String { events[SitePaths.meeting(meeting)]! }
-        let allEntries = AtomFeed.newestFirst(entries.keys.sorted().flatMap { entries[$0]! })
+        let allEntries = FeedEntry.newestFirst(entries.keys.sorted().flatMap { entries[$0]! })
         files.append(OutputFile(path: SitePaths.feed, text: AtomFeed(
             id: permanentID(SitePaths.feed),
             title: "\(site.settings.title): meetings and papers",
@@ -31,7 +31,7 @@ extension SiteRenderer {
             language: site.settings.language,
             author: site.settings.title,
             emptyUpdated: RecordDates.lastChanged(site) ?? CalendarDate(dayNumber: 0),
-            entries: Array(allEntries.prefix(Self.siteFeedLimit))
+            entries: allEntries.prefix(Self.siteFeedLimit).map { $0.withContent() }
         ).xml))
         if !site.meetings.isEmpty {
             files.append(OutputFile(path: SitePaths.calendar, text: ICalendar(
@@ -53,10 +53,8 @@ extension SiteRenderer {
                 language: site.settings.language,
                 author: body.name,
                 emptyUpdated: RecordDates.lastChanged(body, meetings: meetings) ?? RecordDates.lastChanged(site) ?? CalendarDate(dayNumber: 0),
-                entries: AtomFeed.newestFirst(entries[body.slug] ?? []).enumerated().map { index, entry in
-                    var entry = entry
-                    if index >= Self.fullTextLimit { entry.contentHTML = nil }
-                    return entry
+                entries: FeedEntry.newestFirst(entries[body.slug] ?? []).enumerated().map { index, entry in
+                    index < Self.fullTextLimit ? entry.withContent() : entry.entry
                 }
             ).xml))
             guard !meetings.isEmpty else { continue }
@@ -98,8 +96,27 @@ extension SiteRenderer {
 
     // MARK: Atom entries
 
+    /// An Atom entry whose full text is made only when a feed carries it: the feeds carry the newest entries'
+    /// text, and making every meeting's and paper's (most of a site's text, copied and escaped) was a twentieth of a
+    /// large build's work.
+    struct FeedEntry {
+        /// The entry without its `contentHTML`.
+        var entry: AtomFeed.Entry
+        let content: () -> String
+
+        func withContent() -> AtomFeed.Entry {
+            var entry = entry
+            entry.contentHTML = content()
+            return entry
+        }
+
+        static func newestFirst(_ entries: [FeedEntry]) -> [FeedEntry] {
+            entries.sorted { AtomFeed.isNewer($0.entry, than: $1.entry) }
+        }
+    }
+
     /// A meeting's entry and one per paper.
-    func feedEntries(_ meeting: Meeting) -> [AtomFeed.Entry] {
+    func feedEntries(_ meeting: Meeting) -> [FeedEntry] {
         let body = bodyName(meeting.body)
         let path = SitePaths.meeting(meeting)
         let statusNote: String
@@ -110,7 +127,7 @@ extension SiteRenderer {
         }
         let bodiesURL = options.absoluteURL(SitePaths.bodies)
         let bodyCategory = AtomFeed.Category(term: meeting.body, label: body, scheme: ICalendar.isAbsolute(bodiesURL) ? bodiesURL : nil)
-        var entries = [AtomFeed.Entry(
+        var entries = [FeedEntry(entry: AtomFeed.Entry(
             id: permanentID(path),
             title: "\(body): " + (meeting.title.map { "\($0), \(meeting.date.mediumText)" } ?? "meeting of \(meeting.date.mediumText)") + statusNote,
             link: options.absoluteURL(path),
@@ -118,13 +135,12 @@ extension SiteRenderer {
             published: RecordDates.published(meeting),
             author: body,
             categories: [AtomFeed.Category(term: "meeting", label: "Meeting"), bodyCategory],
-            summary: meetingSummaryText(meeting),
-            contentHTML: meetingContentHTML(meeting)
-        )]
+            summary: meetingSummaryText(meeting)
+        ), content: { self.meetingContentHTML(meeting) })]
         for paper in meeting.papers {
             let paperPath = SitePaths.paper(paper)
             let withheld = paper.status == .published ? "" : " (\(StatusTags.paper(paper.status).text.lowercased()))"
-            entries.append(AtomFeed.Entry(
+            entries.append(FeedEntry(entry: AtomFeed.Entry(
                 id: permanentID(paperPath),
                 title: "\(body): \(paper.title)\(withheld)",
                 link: options.absoluteURL(paperPath),
@@ -132,9 +148,8 @@ extension SiteRenderer {
                 published: paper.published,
                 author: paper.author.map { "\($0), \(body)" } ?? body,
                 categories: [AtomFeed.Category(term: "paper", label: "Paper"), bodyCategory],
-                summary: paperSummaryText(paper, in: meeting),
-                contentHTML: paperContentHTML(paper, in: meeting)
-            ))
+                summary: paperSummaryText(paper, in: meeting)
+            ), content: { self.paperContentHTML(paper, in: meeting) }))
         }
         return entries
     }
