@@ -91,28 +91,39 @@ extension OutputWriter {
     }
 
     /// Makes and writes files into a staging folder from several threads, each file written as soon as it is made,
-    /// so the files need not all be held in memory at once: creating a file is partly waiting on the file system, so
-    /// a few at a time overlap that wait. The files of one folder are all written by one thread, biggest folders
-    /// first: creating a file locks its folder, and a thread waiting for that lock spins on the other core (with
-    /// every search fragment in one folder, that spinning was a seventh of a build's CPU). Throws the first failure,
-    /// after every write has ended. Tells `done` the number of files written so far, from any thread.
+    /// so the files need not all be held in memory at once (see `forEachByFolder`). Throws the first failure, after
+    /// every write has ended. Tells `done` the number of files written so far, from any thread.
     static func writeConcurrently<Item: Sendable>(_ items: [Item], into staging: StagingFolder, workers: Int = 4,
                                                   path: (Item) -> String,
                                                   making make: @Sendable (Item) -> OutputFile,
                                                   done: (Int) -> Void = { _ in }) throws {
-        let groups = folderGroups(items.map(path))
-        let failures = FailureBox()
         let counter = Counter()
-        let next = Counter()
-        withoutActuallyEscaping(done) { done in
+        try withoutActuallyEscaping(done) { done in
             nonisolated(unsafe) let done = done
+            try forEachByFolder(items.map(path), workers: workers) { index in
+                defer { counter.increment { done($0) } }
+                try staging.write(make(items[index]))
+            }
+        }
+    }
+
+    /// Calls `work` with each index of `paths` from `workers` threads, all the paths of one folder from one thread,
+    /// biggest folders first. Creating or deleting a file locks its folder: a few threads at a time overlap the
+    /// waiting on the file system, and a thread waiting for another's folder lock spins on the other core (with every
+    /// search fragment in one folder, that spinning was a seventh of a build's CPU). After the first failure no new
+    /// work starts; it is thrown once every thread has stopped.
+    static func forEachByFolder(_ paths: [String], workers: Int = 4, _ work: (Int) throws -> Void) throws {
+        let groups = folderGroups(paths)
+        let failures = FailureBox()
+        let next = Counter()
+        withoutActuallyEscaping(work) { work in
+            nonisolated(unsafe) let work = work
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while !failures.hasFailure {
                     let group = next.increment()
                     guard group < groups.count else { return }
                     for index in groups[group] where !failures.hasFailure {
-                        do { try staging.write(make(items[index])) } catch { failures.record(error) }
-                        counter.increment { done($0) }
+                        do { try work(index) } catch { failures.record(error) }
                     }
                 }
             }
@@ -135,6 +146,14 @@ extension OutputWriter {
             }
         }
         return groups.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
+    }
+
+    /// The stamps of files written from several threads, by index.
+    final class StampBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var stamps: [FileStamp?]
+        init(count: Int) { stamps = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ stamp: FileStamp) { lock.withLock { stamps[index] = stamp } }
     }
 
     /// The first error of concurrent writes.
@@ -224,13 +243,13 @@ extension OutputWriter {
         let onSpare = FileStamp.scan(spare.path)
         guard !onSpare.isEmpty else { return nil }
         let plannedPaths = Set(planned.map(\.path))
-        var folders: Set<String> = []
-        for path in onSpare.keys where !plannedPaths.contains(path) {
-            unlink(spare.path + "/" + path)
-            folders.insert((path as NSString).deletingLastPathComponent)
-        }
+        let removed = onSpare.keys.filter { !plannedPaths.contains($0) }
+        try? Self.forEachByFolder(removed) { unlink(spare.path + "/" + removed[$0]) }
+        let folders = Set(removed.map { ($0 as NSString).deletingLastPathComponent })
         var entries: [String: BuildManifest.Entry] = [:]
         entries.reserveCapacity(planned.count)
+        // What to put where: each file rendered now is written, each unchanged since the current output linked from it.
+        var changes: [(path: String, key: StableDigest, file: OutputFile?)] = []
         var created: Set<String> = [""]
         for (path, key) in planned {
             guard let relative = try? Self.checkedPath(path) else { return nil }
@@ -238,22 +257,45 @@ extension OutputWriter {
                 entries[relative] = entry
                 continue
             }
-            let target = spare.path + "/" + relative
             let folder = (relative as NSString).deletingLastPathComponent
             if !created.contains(folder) {
                 guard (try? manager.createDirectory(atPath: spare.path + "/" + folder, withIntermediateDirectories: true)) != nil else { return nil }
                 created.insert(folder)
             }
-            let temporary = spare.path + "/" + folder + (folder.isEmpty ? "" : "/") + ".tmp-\(UUID().uuidString.prefix(8))"
             if let file = rendered[relative] {
-                guard (try? Self.writeFile(file.contents, to: temporary)) != nil else { return nil }
+                changes.append((relative, key, file))
             } else if current[relative]?.key == key {
-                guard link(output.path + "/" + relative, temporary) == 0 else { return nil }
+                changes.append((relative, key, nil))
             } else {
                 return nil
             }
-            guard rename(temporary, target) == 0, let stamp = FileStamp.of(target) else { unlink(temporary); return nil }
-            entries[relative] = BuildManifest.Entry(key: key, stamp: stamp)
+        }
+        // Made from several threads: the spare is not served, so a file new to it is created in place, and one it
+        // has is replaced through a rename (it may be a hard link to a file of the output being served).
+        let stamps = StampBox(count: changes.count)
+        do {
+            try Self.forEachByFolder(changes.map(\.path)) { index in
+                let (relative, _, file) = changes[index]
+                let target = spare.path + "/" + relative
+                let replaces = onSpare[relative] != nil
+                let destination = replaces ? (target as NSString).deletingLastPathComponent + "/.tmp-\(UUID().uuidString.prefix(8))" : target
+                if let file {
+                    try Self.writeFile(file.contents, to: destination)
+                } else if link(output.path + "/" + relative, destination) != 0 {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: relative])
+                }
+                if replaces, rename(destination, target) != 0 {
+                    unlink(destination)
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: relative])
+                }
+                guard let stamp = FileStamp.of(target) else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: relative]) }
+                stamps.set(index, stamp)
+            }
+        } catch {
+            return nil
+        }
+        for (index, change) in changes.enumerated() {
+            entries[change.path] = BuildManifest.Entry(key: change.key, stamp: stamps.stamps[index]!)
         }
         // Folders left empty by removed files (a deleted meeting) go too, as a full build would not have them.
         for folder in folders.sorted(by: >) where !folder.isEmpty {
