@@ -129,12 +129,15 @@ public final class BuildSession: @unchecked Sendable {
         trace("audit")
         // Plan every output file and its key.
         var planned = SiteRenderer(site: site, theme: theme, options: renderOptions, audit: audit).plan()
-        // The search index: its file names carry content hashes, so it is made whenever the content changed.
+        // The search index is made whenever the content changed. Every file but the manifest is named by a hash of
+        // what it holds (a fragment by its folder's), so its path alone says what it holds: one already in the
+        // output is kept as it is.
         let withFindings = Set(audit.findings.flatMap(SiteBuilder.pagesOf))
         let pageCount = planned.count
         for file in SearchIndexFiles.files(for: site, hasFindings: { withFindings.contains($0.url) }) {
             let contents = ContentsOnce(file)
-            planned.append(PlannedFile(path: file.path, sources: PlannedFile.everything) { contents.take() })
+            let sources = file.path == SitePaths.searchIndex + IndexWriter.manifestPath ? PlannedFile.everything : []
+            planned.append(PlannedFile(path: file.path, sources: sources) { contents.take() })
         }
         let searchIndex = pageCount..<planned.count
         trace("index")

@@ -7,7 +7,7 @@ import NoticeboardModel
 /// per-document text fragments. Deterministic: the same documents give the same bytes.
 public struct IndexWriter: Sendable {
     /// The version of the format written; the client refuses a manifest with another.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
     /// The manifest's fixed name (every other file is named by its content's hash).
     public static let manifestPath = "manifest.js"
 
@@ -35,20 +35,19 @@ public struct IndexWriter: Sendable {
         let facets = FacetTables(documents)
         // The postings (and the shards made from them) and the documents' own files need nothing from each other:
         // the documents' files are made alongside, using what the postings' work leaves of the cores.
-        let ((termShards, phraseShards), chunks) = Parallel.both({
+        let ((termShards, phraseShards), (chunks, fragmentFolders)) = Parallel.both({
             let index = InvertedIndex(documents: documents, parameters: parameters)
             return Parallel.both(
                 { ShardCutter(targetBytes: parameters.termShardBytes).cut(termEntries(index), folder: "t") },
                 { ShardCutter(targetBytes: parameters.phraseShardBytes).cut(phraseEntries(index), folder: "p") })
         }, {
-            stride(from: 0, to: documents.count, by: parameters.documentsPerChunk).map { start in
-                documentChunk(start..<min(documents.count, start + parameters.documentsPerChunk), documents: documents, facets: facets)
-            }
+            (ranges(documents.count, by: parameters.documentsPerChunk).map { documentChunk($0, documents: documents, facets: facets) },
+             ranges(documents.count, by: parameters.documentsPerFragmentFolder).map { fragmentFolder($0, documents: documents, facets: facets) })
         })
         let phraseTable = IndexFile.hashed(in: "p", payload: phraseShards.table)
         let manifest = manifestPayload(documentCount: documents.count, termShards: termShards, phraseTable: phraseTable.hash,
-                                       chunkHashes: chunks.map(\.hash), fragmentFolders: chunks.map(\.fragments), facets: facets)
-        let files = termShards.files + phraseShards.files + [phraseTable.file] + chunks.flatMap(\.files)
+                                       chunkHashes: chunks.map(\.hash), fragmentFolders: fragmentFolders.map(\.hash), facets: facets)
+        let files = termShards.files + phraseShards.files + [phraseTable.file] + chunks.map(\.file) + fragmentFolders.flatMap(\.files)
             + [IndexFile.script(key: "manifest", payload: manifest)]
         return files.sorted { $0.path < $1.path }
     }
@@ -81,22 +80,37 @@ public struct IndexWriter: Sendable {
 
     // MARK: Documents
 
-    /// One metadata file for a range of documents, and the fragments of those documents in a folder named
-    /// by their combined hash. A fragment's bytes are made twice, for the hash and when the file is written, rather
-    /// than held in between.
-    private func documentChunk(_ range: Range<Int>, documents: [SearchDocument],
-                               facets: FacetTables) -> (files: [IndexFile], hash: String, fragments: String) {
-        var fragments: [(name: String, document: Int, code: Int, bytes: Range<Int>)] = []
+    /// `0..<count` in consecutive ranges of `size`.
+    private func ranges(_ count: Int, by size: Int) -> [Range<Int>] {
+        stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
+    }
+
+    /// One metadata file for a range of documents.
+    private func documentChunk(_ range: Range<Int>, documents: [SearchDocument], facets: FacetTables) -> (file: IndexFile, hash: String) {
         var meta: [UInt8] = []
         var previousBody = 0
+        for number in range {
+            let (body, flags) = code(documents[number], facets: facets)
+            // One number: type and findings below 8 mean "the same body as the document before".
+            IndexEncoding.appendNumber(body == previousBody ? flags : (body + 1) * 8 + flags, to: &meta)
+            previousBody = body
+        }
+        return IndexFile.hashed(in: "d", payload: "{\"first\":\(range.lowerBound),\"meta\":\(IndexEncoding.json(String(decoding: meta, as: UTF8.self)))}")
+    }
+
+    /// A document's body (its index + 1, or 0 for none) and its type and findings flags.
+    private func code(_ document: SearchDocument, facets: FacetTables) -> (body: Int, flags: Int) {
+        (facets.bodyIndex(document).map { $0 + 1 } ?? 0, facets.typeIndex(document.type) * 2 + (document.hasFindings == true ? 1 : 0))
+    }
+
+    /// The fragments of a range of documents, in a folder named by their combined hash. A fragment's bytes are made
+    /// twice, for the hash and when the file is written, rather than held in between.
+    private func fragmentFolder(_ range: Range<Int>, documents: [SearchDocument], facets: FacetTables) -> (files: [IndexFile], hash: String) {
+        var fragments: [(name: String, document: Int, code: Int, bytes: Range<Int>)] = []
         var hasher = IndexEncoding.Hasher()
         for number in range {
             let document = documents[number]
-            // One number: type and findings below 8 mean "the same body as the document before".
-            let body = facets.bodyIndex(document).map { $0 + 1 } ?? 0
-            let flags = facets.typeIndex(document.type) * 2 + (document.hasFindings == true ? 1 : 0)
-            IndexEncoding.appendNumber(body == previousBody ? flags : (body + 1) * 8 + flags, to: &meta)
-            previousBody = body
+            let (body, flags) = code(document, facets: facets)
             for (fragment, bytes) in InvertedIndex.fragmentRanges(of: document.text, every: parameters.fragmentCharacters).enumerated() {
                 let name = "\(number)-\(fragment)"
                 hasher.add(Array(name.utf8))
@@ -104,14 +118,12 @@ public struct IndexWriter: Sendable {
                 fragments.append((name, number, body * 8 + flags, bytes))
             }
         }
-        let fragmentHash = hasher.hex
-        var files = fragments.map { name, number, code, bytes in
+        let hash = hasher.hex
+        let files = fragments.map { name, number, code, bytes in
             let document = documents[number]
-            return IndexFile.script(key: "f/\(fragmentHash)/\(name)") { Self.fragmentPayload(document, code: code, bytes: bytes) }
+            return IndexFile.script(key: "f/\(hash)/\(name)") { Self.fragmentPayload(document, code: code, bytes: bytes) }
         }
-        let chunk = IndexFile.hashed(in: "d", payload: "{\"first\":\(range.lowerBound),\"meta\":\(IndexEncoding.json(String(decoding: meta, as: UTF8.self)))}")
-        files.append(chunk.file)
-        return (files, chunk.hash, fragmentHash)
+        return (files, hash)
     }
 
     /// A fragment file's JSON: what a result shows, and the fragment's text (`bytes` of the document's text).
@@ -148,6 +160,7 @@ public struct IndexWriter: Sendable {
             ("impactLevels", String(parameters.impactLevels)),
             ("prefixMinimum", String(parameters.prefixMinimum)),
             ("documentsPerChunk", String(parameters.documentsPerChunk)),
+            ("documentsPerFragmentFolder", String(parameters.documentsPerFragmentFolder)),
             ("terms", termShards.table),
             ("phrases", IndexEncoding.json(phraseTable)),
             ("chunks", IndexEncoding.json(chunkHashes)),

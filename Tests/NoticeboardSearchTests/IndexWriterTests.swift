@@ -13,6 +13,7 @@ import NoticeboardTestSupport
         parameters.termShardBytes = 600
         parameters.phraseShardBytes = 800
         parameters.documentsPerChunk = 3
+        parameters.documentsPerFragmentFolder = 2
         parameters.fragmentCharacters = 160
         return parameters
     }
@@ -54,6 +55,26 @@ import NoticeboardTestSupport
 
     /// Counting words on several cores in small rounds gives the same terms, postings, pairs and lengths as one
     /// core in one round (words with one stem, like `meeting` and `meetings`, met by different workers included).
+    /// A change to one document's text renames only the fragment folder it shares with its neighbours, so a
+    /// rebuild writes those fragments again and keeps every other folder's.
+    @Test func aChangedDocumentRenamesOnlyItsOwnFragmentFolder() throws {
+        let documents = try Self.fixtureDocuments()
+        let writer = IndexWriter(parameters: Self.goldenParameters)
+        func folders(_ files: [IndexFile]) -> [String] {
+            Array(Set(files.map(\.path).filter { $0.hasPrefix("f/") }.map { String($0.split(separator: "/")[1]) })).sorted()
+        }
+        let before = folders(writer.write(documents))
+        #expect(before.count == (documents.count + 1) / 2)
+        // The oldest document comes last in the index: its folder is the last.
+        var edited = documents
+        let oldest = IndexWriter.ordered(documents).last!
+        let at = try #require(edited.firstIndex { $0.url == oldest.url })
+        edited[at].text += " A late correction."
+        let after = folders(writer.write(edited))
+        #expect(after.count == before.count)
+        #expect(Set(before).subtracting(after).count == 1)
+    }
+
     @Test func indexIsTheSameForAnyNumberOfWorkers() throws {
         let documents = IndexWriter.ordered(try Self.fixtureDocuments())
         func canonical(_ index: InvertedIndex) -> (terms: [String: String], pairs: [String: String], lengths: [Int]) {

@@ -186,7 +186,7 @@ test('the best results are the first of a full sort: score, then newest', () => 
 test('an index of no documents answers every query with nothing', async () => {
   const empty = internals.createEngine(async (key) => {
     if (key === 'manifest') {
-      return { format: 'noticeboard-search', version: 1, documents: 0, impactLevels: 64, prefixMinimum: 3, documentsPerChunk: 2048,
+      return { format: 'noticeboard-search', version: 2, documents: 0, impactLevels: 64, prefixMinimum: 3, documentsPerChunk: 2048, documentsPerFragmentFolder: 1024,
         terms: { first: '', files: '' }, phrases: 'x', chunks: [], fragments: [], types: ['meeting', 'paper', 'body', 'page'],
         bodies: [], kinds: [], regions: [], years: [], undated: 0, hasFindings: false };
     }

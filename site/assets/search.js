@@ -1,6 +1,6 @@
 (function (global) {
 'use strict';
-var FORMAT_VERSION = 1;
+var FORMAT_VERSION = 2;
 var REGISTER = 'noticeboardSearchIndex';
 var wordsModule = global.noticeboardWords;
 if (!wordsModule) throw new Error('search-words.js must be loaded before search.js');
@@ -338,13 +338,13 @@ return top;
 }
 Engine.prototype.rank = function (manifest, matches, filters, limit, offset, stems, prefixes) {
 var self = this;
-var size = manifest.documentsPerChunk;
+var size = manifest.documentsPerChunk, perFolder = manifest.documentsPerFragmentFolder;
 var values = dimensionValues(manifest);
 var allowed = allowedValues(filters, values);
 var active = DIMENSIONS.filter(function (d) { return allowed[d]; });
 function fragment(at) {
 var doc = matches.docs[at];
-return self.file('f/' + manifest.fragments[Math.floor(doc / size)] + '/' + doc + '-' + matches.fragments[at]);
+return self.file('f/' + manifest.fragments[Math.floor(doc / perFolder)] + '/' + doc + '-' + matches.fragments[at]);
 }
 function fragments(positions) {
 return Promise.all(positions.map(function (at) {

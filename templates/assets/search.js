@@ -7,7 +7,7 @@
 (function (global) {
   'use strict';
 
-  var FORMAT_VERSION = 1;
+  var FORMAT_VERSION = 2;
   var REGISTER = 'noticeboardSearchIndex';
 
   var wordsModule = global.noticeboardWords;
@@ -420,13 +420,13 @@
    * filter the order needs no document chunk, so fragments and chunks load at the same time. */
   Engine.prototype.rank = function (manifest, matches, filters, limit, offset, stems, prefixes) {
     var self = this;
-    var size = manifest.documentsPerChunk;
+    var size = manifest.documentsPerChunk, perFolder = manifest.documentsPerFragmentFolder;
     var values = dimensionValues(manifest);
     var allowed = allowedValues(filters, values);
     var active = DIMENSIONS.filter(function (d) { return allowed[d]; });
     function fragment(at) {
       var doc = matches.docs[at];
-      return self.file('f/' + manifest.fragments[Math.floor(doc / size)] + '/' + doc + '-' + matches.fragments[at]);
+      return self.file('f/' + manifest.fragments[Math.floor(doc / perFolder)] + '/' + doc + '-' + matches.fragments[at]);
     }
     function fragments(positions) {
       return Promise.all(positions.map(function (at) {
