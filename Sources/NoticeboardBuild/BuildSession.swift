@@ -129,14 +129,13 @@ public final class BuildSession: @unchecked Sendable {
         trace("audit")
         // Plan every output file and its key.
         var planned = SiteRenderer(site: site, theme: theme, options: renderOptions, audit: audit).plan()
-        // The search index is made whenever the content changed. Every file but the manifest is named by a hash of
-        // what it holds (a fragment by its folder's), so its path alone says what it holds: one already in the
+        // The search index is made whenever the content changed; a file named by its content that is already in the
         // output is kept as it is.
         let withFindings = Set(audit.findings.flatMap(SiteBuilder.pagesOf))
         let pageCount = planned.count
         for file in SearchIndexFiles.files(for: site, hasFindings: { withFindings.contains($0.url) }) {
             let contents = ContentsOnce(file)
-            let sources = file.path == SitePaths.searchIndex + IndexWriter.manifestPath ? PlannedFile.everything : []
+            let sources = file.isNamedByContent ? [] : PlannedFile.everything
             planned.append(PlannedFile(path: file.path, sources: sources) { contents.take() })
         }
         let searchIndex = pageCount..<planned.count

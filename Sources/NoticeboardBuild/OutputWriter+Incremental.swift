@@ -1,6 +1,7 @@
 import CShims
 import Foundation
 import NoticeboardContent
+import NoticeboardModel
 import NoticeboardRender
 #if canImport(Glibc)
 import Glibc
@@ -148,14 +149,6 @@ extension OutputWriter {
         return groups.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
     }
 
-    /// The stamps of files written from several threads, by index.
-    final class StampBox: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var stamps: [FileStamp?]
-        init(count: Int) { stamps = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ stamp: FileStamp) { lock.withLock { stamps[index] = stamp } }
-    }
-
     /// The first error of concurrent writes.
     final class FailureBox: @unchecked Sendable {
         private let lock = NSLock()
@@ -272,7 +265,7 @@ extension OutputWriter {
         }
         // Made from several threads: the spare is not served, so a file new to it is created in place, and one it
         // has is replaced through a rename (it may be a hard link to a file of the output being served).
-        let stamps = StampBox(count: changes.count)
+        let stamps = ParallelResults<FileStamp>(count: changes.count)
         do {
             try Self.forEachByFolder(changes.map(\.path)) { index in
                 let (relative, _, file) = changes[index]
@@ -294,8 +287,8 @@ extension OutputWriter {
         } catch {
             return nil
         }
-        for (index, change) in changes.enumerated() {
-            entries[change.path] = BuildManifest.Entry(key: change.key, stamp: stamps.stamps[index]!)
+        for (change, stamp) in zip(changes, stamps.values) {
+            entries[change.path] = BuildManifest.Entry(key: change.key, stamp: stamp)
         }
         // Folders left empty by removed files (a deleted meeting) go too, as a full build would not have them.
         for folder in folders.sorted(by: >) where !folder.isEmpty {

@@ -7,6 +7,9 @@ public struct IndexFile: Hashable, Sendable {
     /// Relative to the index folder, `/`-separated (`t/0123456789abcdef.js`).
     public var path: String
     private let make: @Sendable () -> Data
+    /// Whether the path alone says what the file holds: true of every file but the manifest (each is named by a
+    /// hash of its payload, a fragment by its folder's), so a file already written under that path can be kept.
+    public internal(set) var isNamedByContent = true
     /// The file's bytes (made anew for a fragment each time).
     public var contents: Data { make() }
 

@@ -47,8 +47,10 @@ public struct IndexWriter: Sendable {
         let phraseTable = IndexFile.hashed(in: "p", payload: phraseShards.table)
         let manifest = manifestPayload(documentCount: documents.count, termShards: termShards, phraseTable: phraseTable.hash,
                                        chunkHashes: chunks.map(\.hash), fragmentFolders: fragmentFolders.map(\.hash), facets: facets)
+        var manifestFile = IndexFile.script(key: "manifest", payload: manifest)
+        manifestFile.isNamedByContent = false
         let files = termShards.files + phraseShards.files + [phraseTable.file] + chunks.map(\.file) + fragmentFolders.flatMap(\.files)
-            + [IndexFile.script(key: "manifest", payload: manifest)]
+            + [manifestFile]
         return files.sorted { $0.path < $1.path }
     }
 
