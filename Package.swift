@@ -22,8 +22,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // Tiny C wrappers for what Glibc hides from Swift (atomic directory exchange).
-        .target(name: "CShims"),
+        // Tiny C wrappers for what Glibc hides from Swift (atomic directory exchange), and for libcmark-gfm's C hooks.
+        .target(name: "CShims", linkerSettings: [.linkedLibrary("cmark-gfm"), .linkedLibrary("cmark-gfm-extensions")]),
         .target(name: "NoticeboardModel"),
         // The transparency audit: one rule per type, a registry, scores. Pure: reads a Site, returns findings.
         .target(name: "NoticeboardAudit", dependencies: ["NoticeboardModel"]),

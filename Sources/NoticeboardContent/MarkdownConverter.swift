@@ -46,6 +46,7 @@ public enum MarkdownConverter {
         defer { lock.unlock() }
         if !registered {
             cmark_gfm_core_extensions_ensure_registered()
+            _ = noticeboard_cmark_plain_tables()
             registered = true
         }
         let parsed = parseDocument(markdown)

@@ -56,6 +56,15 @@ import Testing
         #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "Resolved: the board approved the plan.")
     }
 
+    /// What a search snippet shows of a table: a line per row and its cells joined by " · ", with no pipes, no
+    /// delimiter row, and nothing for an empty cell; the text around it stays in its own paragraphs.
+    @Test func plainTextOfATableIsRowsOfCells() {
+        let markdown = "Our year\n\n|  | 2023/24 | 2024/25 |\n| --- | --: | :-: |\n| **People** helped | 4,210 | 4,870 |\n| Reports |  | 8 |\n\nAfter the table.\n"
+        let text = MarkdownConverter.convert(markdown).text
+        #expect(text == "Our year\n\n2023/24 · 2024/25\nPeople helped · 4,210 · 4,870\nReports · 8\n\nAfter the table.\n")
+        #expect(!text.contains("|") && !text.contains("---"))
+    }
+
     /// Debian's libcmark-gfm shares a table of the extensions' special characters between parsers (see
     /// CMarkSpecialCharacters.c): concurrent conversion must give the same bytes, struck text included.
     @Test func concurrentConversionMatchesSequential() async {

@@ -19,4 +19,9 @@ const void *noticeboard_find_bytes(const void *haystack, size_t haystack_length,
 /// (bench/RESULTS.md). Does nothing on other C libraries.
 void noticeboard_share_memory_pools(void);
 
+/// Makes libcmark-gfm's table extension render tables as plain lines (cells joined by " · ") instead of Markdown
+/// pipes when a document is turned into plain text (CMarkPlainTables.c). Call once, after the core extensions are
+/// registered and before any document is rendered. Returns 0 if the table extension is not registered.
+int noticeboard_cmark_plain_tables(void);
+
 #endif

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/9264a672de/26-1",{"code":40,"url":"bodies/northshire-hwb/2026-06-11/","title":"Health and Wellbeing Board","type":"meeting","body":"Northshire Health and Wellbeing Board","date":"2026-06-11","text":"| December 2026 |"});

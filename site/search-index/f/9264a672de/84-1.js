@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/9264a672de/84-1",{"code":81,"url":"bodies/riverside-and-fells-pcn/2025-06-03/","title":"Network board","type":"meeting","body":"Riverside and Fells Primary Care Network","date":"2025-06-03","text":"Dr F. Barraclough | July 2025 |"});
