@@ -6,8 +6,11 @@
 For each size: generate the site and its Hugo twin (bench/generate_site.py), then time with /usr/bin/time:
 a full Noticeboard build (no cache, release binary), Hugo's full build, a no-change rebuild, a rebuild after one
 meeting's minutes changed, and record peak memory, the search index's size and Noticeboard's per-stage times
-(NOTICEBOARD_TRACE=1). Before each full build the tool's output is deleted, the disk synced and `--settle` seconds
-waited, so that neither build pays for the other's deleted files. Needs a release build (`swift build -c release --product noticeboard`) and Debian's `hugo`.
+(NOTICEBOARD_TRACE=1). Before each full build the tool's previous output is moved aside (into the work folder's
+`set-aside/`, deleted when the run ends), the disk synced and `--settle` seconds waited. Nothing is deleted between
+builds: this machine's ext4 (no journal) passes over every inode freed in the last 60 s, or 6 minutes once its
+inode-table block is written again, for each file it creates, so a build made after tens of thousands of files were
+deleted spends many seconds more in the kernel, the more files it writes the more (bench/RESULTS.md). Needs a release build (`swift build -c release --product noticeboard`) and Debian's `hugo`.
 Tests never assert on time; this script is where the numbers come from.
 """
 import argparse
@@ -15,7 +18,6 @@ import datetime
 import os
 import platform
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -49,9 +51,17 @@ def folder_size(path):
 
 
 def settle(seconds):
-    """Flushes the disk and waits out ext4's recently-deleted window (see `--settle`)."""
+    """Flushes the disk and lets writing back the previous build finish (see `--settle`)."""
     os.sync()
     time.sleep(seconds)
+
+
+def set_aside(path, work):
+    """Moves a previous output out of the way without deleting it (see the module's comment)."""
+    if os.path.exists(path):
+        aside = os.path.join(work, "set-aside")
+        os.makedirs(aside, exist_ok=True)
+        os.rename(path, os.path.join(aside, str(len(os.listdir(aside)))))
 
 
 def bench(size, work, runs, settle_seconds):
@@ -63,12 +73,12 @@ def bench(size, work, runs, settle_seconds):
 
     def ours():
         for path in [os.path.join(site, "site"), os.path.join(site, ".noticeboard-cache")]:
-            shutil.rmtree(path, ignore_errors=True)
+            set_aside(path, work)
         settle(settle_seconds)
         full.append(timed([BINARY, "build", "--root", site, "--quiet"], env=dict(os.environ, NOTICEBOARD_TRACE="1")))
 
     def theirs():
-        shutil.rmtree(os.path.join(hugo, "public"), ignore_errors=True)
+        set_aside(os.path.join(hugo, "public"), work)
         settle(settle_seconds)
         hugo_runs.append(timed(["hugo", "--quiet", "--source", hugo, "--destination", os.path.join(hugo, "public")]))
 
@@ -102,12 +112,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=3, help="full builds of each tool per size (one above 20,000 documents)")
-    parser.add_argument("--settle", type=float, default=65,
-                        help="seconds to wait after deleting a tool's output before its build (default 65). ext4 does "
-                             "not reuse an inode freed less than 60 s ago (longer while its block is unwritten) and "
-                             "searches past each such inode for every new file, so a build made just after tens of "
-                             "thousands of files were deleted spends many seconds more in the kernel: the same build "
-                             "took 5-40 s of system time depending on what was deleted before it")
+    parser.add_argument("--settle", type=float, default=5,
+                        help="seconds to wait after syncing the disk before each full build (default 5)")
     parser.add_argument("--out", default=os.path.join(HERE, "RESULTS.md"))
     args = parser.parse_args()
     if not os.path.exists(BINARY):
@@ -122,8 +128,8 @@ def main():
     lines = [f"# Build benchmark: Noticeboard and Hugo on the same records", "",
              f"Run {datetime.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores, "
              f"{platform.platform()}; {hugo_version}. Best of {args.runs} full builds of each (one above 20,000 documents), "
-             f"alternating which goes first, each tool's output deleted, the disk synced and {args.settle:g} s waited "
-             f"before its own build; "
+             f"alternating which goes first, each tool's previous output moved aside (not deleted: see bench/README.md), "
+             f"the disk synced and {args.settle:g} s waited before its own build; "
              f"`python3 bench/build-bench.py`.", "",
              "| documents | Noticeboard full (s) | Hugo full (s) | time ratio | Noticeboard peak (MiB) | Hugo peak (MiB) | memory ratio | no-change rebuild (s) | one-file rebuild (s) | search index (MiB) | site (MiB) |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
