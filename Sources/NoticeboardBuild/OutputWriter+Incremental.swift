@@ -15,21 +15,21 @@ extension OutputWriter {
     public func write(_ files: [OutputFile], keeping: [String]) throws -> [String: FileStamp] {
         let staging = try stage(files, keeping: keeping)
         do {
-            try swapIn(staging)
+            try swapIn(staging.url)
         } catch {
-            Self.removeTree(staging.path)
+            Self.removeTree(staging.url.path)
             throw error
         }
-        return FileStamp.scan(output.path)
+        return staging.stamps
     }
 
     /// Builds the new output in a staging folder beside it: kept files hard-linked (or copied) from the current
     /// output, the others written. On failure the staging folder is removed and nothing else is touched.
-    private func stage(_ files: [OutputFile], keeping: [String]) throws -> URL {
+    private func stage(_ files: [OutputFile], keeping: [String]) throws -> StagingFolder {
         let staging = try beginStaging(keeping: keeping)
         do {
             try Self.writeConcurrently(files, into: staging, path: \.path, making: { $0 })
-            return staging.url
+            return staging
         } catch {
             Self.removeTree(staging.url.path)
             throw error
@@ -50,6 +50,7 @@ extension OutputWriter {
                 let target = try staging.prepare(path)
                 let source = output.appendingPathComponent(path).path
                 if link(source, target) != 0 { try manager.copyItem(atPath: source, toPath: target) }
+                staging.noteAdded(path)
             }
             return staging
         } catch {
@@ -160,7 +161,9 @@ extension OutputWriter {
 
     /// Writes a new file with plain `open`/`write`/`close`: FileManager's `createFile` syncs every file to disk,
     /// which makes writing ten thousand pages many times slower. (The swap, not a sync, is what keeps builds atomic.)
-    static func writeFile(_ data: Data, to path: String) throws {
+    /// Returns the written file's stamp.
+    @discardableResult
+    static func writeFile(_ data: Data, to path: String) throws -> FileStamp {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(descriptor) }
@@ -175,6 +178,9 @@ extension OutputWriter {
                 offset += written
             }
         }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        return FileStamp(info)
     }
 }
 
@@ -304,7 +310,7 @@ extension OutputWriter {
     /// holds the previous output.
     func write(_ files: [OutputFile], keeping: [String], previousTo spare: URL) throws -> (stamps: [String: FileStamp], keptPrevious: Bool) {
         guard FileManager.default.fileExists(atPath: output.path) else { return (try write(files, keeping: keeping), false) }
-        return try finishStaging(StagingFolder(url: try stage(files, keeping: keeping)), previousTo: spare)
+        return try finishStaging(try stage(files, keeping: keeping), previousTo: spare)
     }
 
     /// Swaps a complete staging folder in for the output. The previous output becomes `spare` (replacing it) when
@@ -314,19 +320,20 @@ extension OutputWriter {
         let manager = FileManager.default
         guard manager.fileExists(atPath: output.path) else {
             do { try swapIn(staging.url) } catch { Self.removeTree(staging.url.path); throw error }
-            return (FileStamp.scan(output.path), false)
+            return (staging.stamps, false)
         }
+        let stamps = staging.stamps
         guard noticeboard_exchange_paths(staging.url.path, output.path) == 0 else {
             do { try swapIn(staging.url) } catch { Self.removeTree(staging.url.path); throw error }
-            return (FileStamp.scan(output.path), false)
+            return (stamps, false)
         }
         // The staging folder now holds the previous output: keep it as the spare.
         try? manager.createDirectory(at: spare.deletingLastPathComponent(), withIntermediateDirectories: true)
         if manager.fileExists(atPath: spare.path) { Self.removeTree(spare.path) }
         if rename(staging.url.path, spare.path) != 0 {
             Self.removeTree(staging.url.path)
-            return (FileStamp.scan(output.path), false)
+            return (stamps, false)
         }
-        return (FileStamp.scan(output.path), true)
+        return (stamps, true)
     }
 }

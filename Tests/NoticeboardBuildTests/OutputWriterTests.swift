@@ -28,4 +28,18 @@ import NoticeboardTestSupport
             #expect(try Data(contentsOf: out.appendingPathComponent(file.path)) == file.contents)
         }
     }
+
+    /// The stamps a staged write returns are taken as each file is written (or kept), not by walking the output
+    /// afterwards: they must be what a walk of the swapped-in output finds, kept (hard-linked) files included.
+    @Test func stampsOfAStagedWriteAreThoseOnDisk() throws {
+        let out = Scratch.url("nb-out-stamps").appendingPathComponent("site")
+        let writer = OutputWriter(output: out)
+        let first = (0..<40).map { OutputFile(path: "p/\($0 % 4)/\($0).html", text: "page \($0)") }
+        try writer.write(first)
+        let second = (0..<40).filter { $0 % 2 == 0 }.map { OutputFile(path: "p/\($0 % 4)/\($0).html", text: "new \($0)") }
+        let kept = (0..<40).filter { $0 % 2 == 1 }.map { "p/\($0 % 4)/\($0).html" }
+        let stamps = try writer.write(second, keeping: kept)
+        #expect(stamps.count == 40)
+        #expect(stamps == FileStamp.scan(out.path))
+    }
 }
