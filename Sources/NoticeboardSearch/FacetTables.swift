@@ -1,5 +1,5 @@
 /// The facet values of a set of documents in index order, numbered as the manifest lists them: bodies,
-/// kinds and regions by slug; years as the ranges of document numbers they cover (newest first).
+/// kinds and regions by slug; years as the ranges of document numbers they cover (oldest first, as documents are).
 struct FacetTables {
     struct BodyEntry {
         var label: SearchDocument.Label
@@ -10,7 +10,7 @@ struct FacetTables {
     private(set) var bodies: [BodyEntry] = []
     private(set) var kinds: [SearchDocument.Label] = []
     private(set) var regions: [SearchDocument.Label] = []
-    /// Each year and its first document (documents are newest first, undated last).
+    /// Each year and its first document (dated documents are oldest first, undated ones last).
     private(set) var yearStarts: [(year: Int, first: Int)] = []
     /// The first undated document (the document count when all are dated).
     private(set) var firstUndated = 0

@@ -5,7 +5,7 @@
 /// `impact = idf(t) · tf·(k1 + 1) / (tf + k1·(1 − b + b·length(d)/averageLength))`, with
 /// `idf(t) = ln(1 + (N − df + 0.5)/(df + 0.5))`. Impacts are computed at build time and stored per posting,
 /// quantised to `impactLevels` steps of the term's largest impact; a document's score is the sum of its
-/// query terms' impacts, and equal scores fall back to the document order, which is newest first.
+/// query terms' impacts, and equal scores put the newest first (the document numbers say it: see `IndexWriter.ordered`).
 public struct IndexParameters: Sendable, Hashable {
     /// Term-frequency saturation.
     public var k1 = 1.2

@@ -7,7 +7,7 @@ import NoticeboardModel
 /// per-document text fragments. Deterministic: the same documents give the same bytes.
 public struct IndexWriter: Sendable {
     /// The version of the format written; the client refuses a manifest with another.
-    public static let formatVersion = 2
+    public static let formatVersion = 3
     /// The manifest's fixed name (every other file is named by its content's hash).
     public static let manifestPath = "manifest.js"
 
@@ -15,10 +15,15 @@ public struct IndexWriter: Sendable {
 
     public init(parameters: IndexParameters = IndexParameters()) { self.parameters = parameters }
 
-    /// Documents in index order: newest first (undated last), then by type and URL.
+    /// Documents in index order: the dated ones oldest first, then the undated ones. Within a date the order is
+    /// the reverse of the ranking's (which puts, among equal scores, the newest first, then meetings, papers,
+    /// bodies and pages, then by URL), and the undated ones are in the ranking's order, so the client recovers
+    /// that order from the numbers alone. A new meeting, the usual change, is numbered after every other dated
+    /// document, and only the numbers of the undated ones (bodies and pages) move to make room: the fragment
+    /// folders of the older documents keep their names.
     public static func ordered(_ documents: [SearchDocument]) -> [SearchDocument] {
         let typeOrder = Dictionary(uniqueKeysWithValues: SearchDocument.DocumentType.allCases.enumerated().map { ($1, $0) })
-        return documents.sorted { a, b in
+        let ranked = documents.sorted { a, b in
             if a.date != b.date {
                 guard let da = a.date else { return false }
                 guard let db = b.date else { return true }
@@ -27,6 +32,8 @@ public struct IndexWriter: Sendable {
             if a.type != b.type { return typeOrder[a.type]! < typeOrder[b.type]! }
             return IndexEncoding.utf16Less(a.url, b.url)
         }
+        let firstUndated = ranked.firstIndex { $0.date == nil } ?? ranked.count
+        return ranked[..<firstUndated].reversed() + ranked[firstUndated...]
     }
 
     /// Every file of the index for these documents.

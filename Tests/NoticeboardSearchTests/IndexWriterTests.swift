@@ -65,14 +65,37 @@ import NoticeboardTestSupport
         }
         let before = folders(writer.write(documents))
         #expect(before.count == (documents.count + 1) / 2)
-        // The oldest document comes last in the index: its folder is the last.
+        // The oldest document comes first in the index: its folder is the first.
         var edited = documents
-        let oldest = IndexWriter.ordered(documents).last!
+        let oldest = IndexWriter.ordered(documents).first!
         let at = try #require(edited.firstIndex { $0.url == oldest.url })
         edited[at].text += " A late correction."
         let after = folders(writer.write(edited))
         #expect(after.count == before.count)
         #expect(Set(before).subtracting(after).count == 1)
+    }
+
+    /// A meeting newer than every other document is numbered after the dated ones: only the undated documents'
+    /// numbers move, so every folder before theirs keeps its name (a rebuild writes those fragments again only).
+    @Test func aNewestMeetingRenamesOnlyTheLastFolders() throws {
+        let documents = try Self.fixtureDocuments()
+        var parameters = Self.goldenParameters
+        parameters.documentsPerFragmentFolder = 1
+        let writer = IndexWriter(parameters: parameters)
+        func folders(_ files: [IndexFile]) -> [String] {
+            Array(Set(files.map(\.path).filter { $0.hasPrefix("f/") }.map { String($0.split(separator: "/")[1]) }))
+        }
+        let newest = try #require(IndexWriter.ordered(documents).last { $0.date != nil })
+        var meeting = try #require(documents.first { $0.type == .meeting })
+        meeting.url = "bodies/new-meeting/"
+        meeting.date = CalendarDate(year: newest.date!.year + 1, month: 1, day: 1)
+        let undated = documents.filter { $0.date == nil }.count
+        let before = Set(folders(writer.write(documents)))
+        let after = Set(folders(writer.write(documents + [meeting])))
+        #expect(undated > 0)
+        // One folder per document here: the new meeting's and the undated documents' are the only new names.
+        #expect(after.subtracting(before).count == undated + 1)
+        #expect(before.subtracting(after).count == undated)
     }
 
     @Test func indexIsTheSameForAnyNumberOfWorkers() throws {
@@ -112,10 +135,13 @@ import NoticeboardTestSupport
         #expect(ShardCutter.separator(after: example.0, upTo: example.1) == example.2)
     }
 
-    @Test func ordersNewestFirst() throws {
+    @Test func ordersDatedDocumentsOldestFirstThenUndatedOnes() throws {
         let ordered = IndexWriter.ordered(try Self.fixtureDocuments())
-        #expect(ordered.first?.date?.iso == "2026-03-12")
-        #expect(ordered.last?.date == nil)
+        let dated = ordered.prefix { $0.date != nil }
+        #expect(dated.count > 2 && dated.count < ordered.count)
+        #expect(zip(dated, dated.dropFirst()).allSatisfy { $0.date! <= $1.date! })
+        #expect(dated.last?.date?.iso == "2026-03-12")
+        #expect(ordered[dated.count...].allSatisfy { $0.date == nil })
     }
 
     @Test func encodesNumbersInFiveBitGroups() {

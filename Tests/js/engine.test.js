@@ -173,20 +173,25 @@ test('match sets intersect, unite and subtract by document', () => {
   assert.deepEqual([...internals.subtract(a, b).docs], [1, 5]);
 });
 
-test('the best results are the first of a full sort: score, then newest', () => {
-  const docs = [], scores = [];
+test('the best results are the first of a full sort: score, then newest, then undated', () => {
+  // Documents 0-399 are dated, oldest first; 400-499 are undated, in ranking order.
+  const docs = [], scores = [], undated = 400;
   for (let i = 0; i < 500; i++) { docs.push(i); scores.push((i * 7919) % 13); }
   const matches = { docs: Int32Array.from(docs), scores: Float64Array.from(scores), size: 500 };
   const positions = docs.slice();
-  const sorted = positions.slice().sort((x, y) => scores[y] - scores[x] || x - y);
-  assert.deepEqual([...internals.best(matches, positions, 10)], sorted.slice(0, 10));
-  assert.deepEqual([...internals.best(matches, positions, 300)], sorted.slice(0, 300));
+  const rank = (d) => (d < undated ? [0, -d] : [1, d]);
+  const sorted = positions.slice().sort((x, y) => scores[y] - scores[x] || rank(x)[0] - rank(y)[0] || rank(x)[1] - rank(y)[1]);
+  assert.deepEqual([...internals.best(matches, positions, 10, undated)], sorted.slice(0, 10));
+  assert.deepEqual([...internals.best(matches, positions, 300, undated)], sorted.slice(0, 300));
+  // Among equal scores the newest dated document comes first and an undated one after every dated one.
+  const tied = { docs: Int32Array.from([3, 250, 399, 400, 450]), scores: Float64Array.from([1, 1, 1, 1, 1]), size: 5 };
+  assert.deepEqual([...internals.best(tied, [0, 1, 2, 3, 4], 5, undated)].map((p) => tied.docs[p]), [399, 250, 3, 400, 450]);
 });
 
 test('an index of no documents answers every query with nothing', async () => {
   const empty = internals.createEngine(async (key) => {
     if (key === 'manifest') {
-      return { format: 'noticeboard-search', version: 2, documents: 0, impactLevels: 64, prefixMinimum: 3, documentsPerChunk: 2048, documentsPerFragmentFolder: 1024,
+      return { format: 'noticeboard-search', version: 3, documents: 0, impactLevels: 64, prefixMinimum: 3, documentsPerChunk: 2048, documentsPerFragmentFolder: 1024,
         terms: { first: '', files: '' }, phrases: 'x', chunks: [], fragments: [], types: ['meeting', 'paper', 'body', 'page'],
         bodies: [], kinds: [], regions: [], years: [], undated: 0, hasFindings: false };
     }

@@ -1,6 +1,6 @@
 (function (global) {
 'use strict';
-var FORMAT_VERSION = 2;
+var FORMAT_VERSION = 3;
 var REGISTER = 'noticeboardSearchIndex';
 var wordsModule = global.noticeboardWords;
 if (!wordsModule) throw new Error('search-words.js must be loaded before search.js');
@@ -241,7 +241,7 @@ type: manifest.types.map(function (t) { return [t, typeNames[t] || t]; }),
 body: manifest.bodies.map(function (b) { return [b[0], b[1]]; }),
 kind: manifest.kinds.map(function (k) { return [k[0], k[1]]; }),
 region: manifest.regions.map(function (r) { return [r[0], r[1]]; }),
-year: manifest.years.map(function (y) { return [String(y[0]), String(y[0])]; }),
+year: manifest.years.map(function (y) { return [String(y[0]), String(y[0])]; }).reverse(),
 has_findings: [['true', 'Has findings']]
 };
 }
@@ -321,8 +321,11 @@ return self.rank(manifest, matches, options.filters, limit, offset, stems, prefi
 });
 });
 };
-function best(matches, positions, count) {
-var better = function (x, y) { return matches.scores[x] > matches.scores[y] || (matches.scores[x] === matches.scores[y] && matches.docs[x] < matches.docs[y]); };
+function best(matches, positions, count, undated) {
+var order = function (doc) { return doc < undated ? undated - 1 - doc : doc; };
+var better = function (x, y) {
+return matches.scores[x] > matches.scores[y] || (matches.scores[x] === matches.scores[y] && order(matches.docs[x]) < order(matches.docs[y]));
+};
 if (count > 200 || count >= positions.length) {
 return positions.slice().sort(function (x, y) { return better(x, y) ? -1 : better(y, x) ? 1 : 0; }).slice(0, count);
 }
@@ -357,7 +360,7 @@ snippet: snippet.snippet, marks: snippet.marks, score: Math.round(matches.scores
 }
 var all = [];
 for (var n = 0; n < matches.size; n++) all.push(n);
-var early = active.length ? null : fragments(best(matches, all, offset + limit).slice(offset));
+var early = active.length ? null : fragments(best(matches, all, offset + limit, manifest.undated).slice(offset));
 var codes;
 if (matches.size <= self.fewMatches) {
 codes = Promise.all(all.map(fragment)).then(function (loaded) {
@@ -392,7 +395,7 @@ number.type = (code >> 1) & 3;
 number.body = body;
 number.kind = body >= 0 ? bodyKind[body] : -1;
 number.region = body >= 0 ? bodyRegion[body] : -1;
-number.year = doc < manifest.undated ? year : -1;
+number.year = doc < manifest.undated ? manifest.years.length - 1 - year : -1; /* shown newest first */
 number.has_findings = code & 1 ? 0 : -1;
 var failing = null, failures = 0;
 for (var a = 0; a < active.length; a++) {
@@ -409,7 +412,7 @@ if (number[dimension] >= 0 && (failures === 0 || failing === dimension)) counts[
 return { kept: kept, facets: buildFacets(manifest, values, counts, allowed) };
 });
 return counted.then(function (counts) {
-var results = early || fragments(best(matches, counts.kept, offset + limit).slice(offset));
+var results = early || fragments(best(matches, counts.kept, offset + limit, manifest.undated).slice(offset));
 return results.then(function (list) { return { total: counts.kept.length, results: list, facets: counts.facets }; });
 });
 };

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("d/c40f765e60",{"first":0,"meta":"y0xgxoy02h3x82xo222xg2x82y022xo222h2xg2x922xp232y02h3x922xg22xp22y12xo222h3xg2yh2xp222y022h23xo222xg22xo222xg22yp2x12yh2y92o22y9212o02212212210322022yh2y92ypy913x12y92121222ltx5xdxkxty5ydylyte6"});
