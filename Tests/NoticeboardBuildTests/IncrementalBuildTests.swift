@@ -215,12 +215,17 @@ extension IncrementalBuildTests {
         let root = try site.write()
         let asOf = CalendarDate(iso: "2026-11-01")!
         let options = BuildOptions(root: root, asOf: asOf)
+        let spare = BuildManifest.spareLocation(root: root, output: options.output)
         func edit(_ n: Int) throws -> BuildSession {
             site["content/meetings/test-icb/2026-03-12/index.md"]! += "\nEdit \(n).\n"
             try sync(site, to: root)
+            let served = try readTree(options.output)
             let session = BuildSession(options: options)
             #expect(try SiteBuilder(options: options).build(in: session).succeeded)
             #expect(try readTree(options.output) == fullBuild(root, asOf: asOf), "after edit \(n)")
+            // The output served while the spare was updated (it shares files with the spare as hard links, and the
+            // spare's removed files are reused for new ones) is untouched: it is the spare now.
+            if session.statistics.updatedSpare { #expect(try readTree(spare) == served, "served output kept at edit \(n)") }
             return session
         }
         _ = try SiteBuilder(options: options).build()
@@ -228,7 +233,6 @@ extension IncrementalBuildTests {
         #expect(try edit(2).statistics.updatedSpare)
         #expect(try edit(3).statistics.updatedSpare)
         // A spare changed behind Noticeboard's back is not trusted: the changed file is made again.
-        let spare = BuildManifest.spareLocation(root: root, output: options.output)
         let page = spare.appendingPathComponent("bodies/test-partnership/index.html")
         try FileManager.default.removeItem(at: page)
         try Data("tampered".utf8).write(to: page)

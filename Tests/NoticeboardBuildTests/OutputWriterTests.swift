@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import NoticeboardBuild
 import NoticeboardRender
 import Testing
@@ -26,6 +29,31 @@ import NoticeboardTestSupport
         try OutputWriter(output: out).write(files)
         for file in files {
             #expect(try Data(contentsOf: out.appendingPathComponent(file.path)) == file.contents)
+        }
+    }
+
+    /// A removed file of the spare is reused for a new one only when it has no other name: a file it shares with
+    /// the output being served (a hard link) is deleted from the spare, never renamed or overwritten.
+    @Test func recycledFilesNeverTakeAFileThatHasAnotherName() throws {
+        let root = Scratch.url("nb-recycle")
+        let spare = root.appendingPathComponent("spare"), served = root.appendingPathComponent("served")
+        for folder in [spare, served] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        let page = served.appendingPathComponent("page.html"), shared = spare.appendingPathComponent("shared.html")
+        let own = spare.appendingPathComponent("own.js")
+        try Data("served page".utf8).write(to: page)
+        for order in [["shared.html", "own.js"], ["own.js", "shared.html"]] {
+            #expect(link(page.path, shared.path) == 0)
+            try Data("old fragment".utf8).write(to: own)
+            let recycled = OutputWriter.RecycledFiles(folder: spare.path, paths: order)
+            let target = spare.appendingPathComponent("new.js").path
+            #expect(recycled.take(to: target))
+            try OutputWriter.overwriteFile(Data("new".utf8), at: target)
+            #expect(!recycled.take(to: spare.appendingPathComponent("another.js").path))
+            recycled.removeRest()
+            #expect(try String(contentsOf: page, encoding: .utf8) == "served page", "order \(order)")
+            #expect(try String(contentsOfFile: target, encoding: .utf8) == "new")
+            #expect(!FileManager.default.fileExists(atPath: shared.path) && !FileManager.default.fileExists(atPath: own.path))
+            try FileManager.default.removeItem(atPath: target)
         }
     }
 
