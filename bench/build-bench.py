@@ -5,7 +5,7 @@
 
 For each size: generate the site and its Hugo twin (bench/generate_site.py), then time with /usr/bin/time:
 a full Noticeboard build (no cache, release binary), Hugo's full build, a no-change rebuild, a rebuild after one
-meeting's minutes changed, and record peak memory, the search index's size and Noticeboard's per-stage times
+meeting's minutes changed and one after a new meeting was added (a day after the newest), and record peak memory, the search index's size and Noticeboard's per-stage times
 (NOTICEBOARD_TRACE=1). Before each full build the tool's previous output is moved aside (into the work folder's
 `set-aside/`, deleted when the run ends), the disk synced and `--settle` seconds waited. Nothing is deleted between
 builds: this machine's ext4 (no journal) passes over every inode freed in the last 60 s, or 6 minutes once its
@@ -103,6 +103,17 @@ def bench(size, work, runs, settle_seconds):
     with open(minutes, "a", encoding="utf-8") as f:
         f.write("\nA late note added to the minutes.\n")
     row["onechange_s"] = timed([BINARY, "build", "--root", site, "--quiet"])[0]
+    # A new meeting, the change a board secretary makes most: a day after the newest one, in the same body.
+    newest = max(meetings, key=lambda path: os.path.basename(os.path.dirname(path)))
+    folder = os.path.basename(os.path.dirname(newest))
+    day = datetime.date.fromisoformat(folder[:10]) + datetime.timedelta(days=1)
+    added = os.path.join(os.path.dirname(os.path.dirname(newest)), f"{day.isoformat()}-added")
+    os.makedirs(added)
+    with open(newest, encoding="utf-8") as f:
+        text = "".join(line for line in f if not line.lstrip().startswith("paper:"))
+    with open(os.path.join(added, "index.md"), "w", encoding="utf-8") as f:
+        f.write(text)
+    row["newmeeting_s"] = timed([BINARY, "build", "--root", site, "--quiet"])[0]
     row["index_mib"] = folder_size(os.path.join(site, "site", "search-index")) / 1024 / 1024
     row["site_mib"] = folder_size(os.path.join(site, "site")) / 1024 / 1024
     return row
@@ -131,12 +142,12 @@ def main():
              f"alternating which goes first, each tool's previous output moved aside (not deleted: see bench/README.md), "
              f"the disk synced and {args.settle:g} s waited before its own build; "
              f"`python3 bench/build-bench.py`.", "",
-             "| documents | Noticeboard full (s) | Hugo full (s) | time ratio | Noticeboard peak (MiB) | Hugo peak (MiB) | memory ratio | no-change rebuild (s) | one-file rebuild (s) | search index (MiB) | site (MiB) |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| documents | Noticeboard full (s) | Hugo full (s) | time ratio | Noticeboard peak (MiB) | Hugo peak (MiB) | memory ratio | no-change rebuild (s) | one-file rebuild (s) | new-meeting rebuild (s) | search index (MiB) | site (MiB) |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         lines.append(f"| {r['size']:,} | {r['nb_s']:.2f} | {r['hugo_s']:.2f} | {r['nb_s'] / r['hugo_s']:.2f} | {r['nb_mib']:.0f} | "
                      f"{r['hugo_mib']:.0f} | {r['nb_mib'] / r['hugo_mib']:.2f} | {r['nochange_s']:.2f} | {r['onechange_s']:.2f} | "
-                     f"{r['index_mib']:.1f} | {r['site_mib']:.0f} |")
+                     f"{r['newmeeting_s']:.2f} | {r['index_mib']:.1f} | {r['site_mib']:.0f} |")
     lines += ["", "CPU time of those builds (user + system seconds; system time is mostly the kernel creating files):", ""]
     lines += [f"- {r['size']:,} documents: Noticeboard {r['nb_cpu'][0]:.1f} + {r['nb_cpu'][1]:.1f} s, "
               f"Hugo {r['hugo_cpu'][0]:.1f} + {r['hugo_cpu'][1]:.1f} s ({r['runs']} run(s))" for r in rows]
