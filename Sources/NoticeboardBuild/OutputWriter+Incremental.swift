@@ -61,35 +61,46 @@ extension OutputWriter {
 
     /// Rewrites only the given files in the output folder, each atomically (written beside it, then renamed over
     /// it), and removes the listed ones with any folder left empty. For an output folder nobody else reads from
-    /// while it is written, like `serve`'s. Returns the stamps of the files written.
+    /// while it is written, like `serve`'s. Files are written from several threads, a folder per thread (one edit
+    /// at 10,000 documents rewrites about 3,000 files, most of them search index files: 2.6 s one at a time).
+    /// Returns the stamps of the files written.
     public func writeInPlace(_ files: [OutputFile], removing: [String]) throws -> [String: FileStamp] {
         let manager = FileManager.default
         try manager.createDirectory(at: output, withIntermediateDirectories: true)
+        let relatives = try files.map { try Self.checkedPath($0.path) }
+        for folder in Set(relatives.map { ($0 as NSString).deletingLastPathComponent }) where !folder.isEmpty {
+            try manager.createDirectory(atPath: output.path + "/" + folder, withIntermediateDirectories: true)
+        }
+        let written = ParallelResults<FileStamp>(count: files.count)
+        try Self.forEachByFolder(relatives) { index in
+            let target = output.path + "/" + relatives[index]
+            let name = (target as NSString).lastPathComponent
+            let temporary = (target as NSString).deletingLastPathComponent + "/.\(name).tmp-\(UUID().uuidString.prefix(8))"
+            // The stamp taken as it is written still holds after the rename (same inode, size and time).
+            let stamp = try Self.writeFile(files[index].contents, to: temporary)
+            guard rename(temporary, target) == 0 else {
+                unlink(temporary)
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: files[index].path])
+            }
+            written.set(index, stamp)
+        }
         var stamps: [String: FileStamp] = [:]
-        for file in files {
-            let relative = try Self.checkedPath(file.path)
-            let target = output.appendingPathComponent(relative)
-            try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))")
-            try Self.writeFile(file.contents, to: temporary.path)
-            guard rename(temporary.path, target.path) == 0 else {
-                try? manager.removeItem(at: temporary)
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
-            }
-            stamps[relative] = FileStamp.of(target.path)
-        }
-        for path in removing {
-            guard let relative = try? Self.checkedPath(path) else { continue }
-            var url = output.appendingPathComponent(relative)
-            try? manager.removeItem(at: url)
-            // Remove folders the removal left empty, up to the output folder.
-            url.deleteLastPathComponent()
-            while url.path.hasPrefix(output.path + "/"), (try? manager.contentsOfDirectory(atPath: url.path))?.isEmpty == true {
-                try? manager.removeItem(at: url)
-                url.deleteLastPathComponent()
-            }
-        }
+        for (relative, stamp) in zip(relatives, written.values) { stamps[relative] = stamp }
+        // Removed with `unlink`, a folder per thread, then the folders that left empty (a changed document's old
+        // search fragment folder holds thousands of files: listing it again after each removal was quadratic).
+        let removed = removing.compactMap { try? Self.checkedPath($0) }
+        try? Self.forEachByFolder(removed) { unlink(output.path + "/" + removed[$0]) }
+        Self.removeEmptyFolders(Set(removed.map { ($0 as NSString).deletingLastPathComponent }), under: output.path)
         return stamps
+    }
+
+    /// Removes each of these folders (paths relative to `root`) that is empty, and then each folder above it that
+    /// that leaves empty, up to `root` (which stays). A folder that is not empty is left as it is.
+    static func removeEmptyFolders(_ folders: Set<String>, under root: String) {
+        for folder in folders.sorted(by: >) where !folder.isEmpty {
+            var path = folder
+            while !path.isEmpty, rmdir(root + "/" + path) == 0 { path = (path as NSString).deletingLastPathComponent }
+        }
     }
 
     /// Makes and writes files into a staging folder from several threads, each file written as soon as it is made,
@@ -319,10 +330,7 @@ extension OutputWriter {
             entries[change.path] = BuildManifest.Entry(key: change.key, stamp: stamp)
         }
         // Folders left empty by removed files (a deleted meeting) go too, as a full build would not have them.
-        for folder in folders.sorted(by: >) where !folder.isEmpty {
-            var path = folder
-            while !path.isEmpty, rmdir(spare.path + "/" + path) == 0 { path = (path as NSString).deletingLastPathComponent }
-        }
+        Self.removeEmptyFolders(folders, under: spare.path)
         guard noticeboard_exchange_paths(spare.path, output.path) == 0 else { return nil }
         return entries
     }
