@@ -46,6 +46,11 @@ public final class BuildSession: @unchecked Sendable {
     }
     public private(set) var statistics = Statistics()
 
+    /// In `serve` (`.inPlace`, once its folder is checked), called when the changed pages are written and before the
+    /// search index is remade (3 s at 10,000 documents), with the build's diagnostics, so the preview can reload then.
+    /// The build goes on to write the index's files.
+    public var onPagesWritten: (@Sendable ([Diagnostic]) -> Void)?
+
     public init(options: BuildOptions, mode: WriteMode = .atomicSwap, persistent: Bool = true) {
         self.options = options
         self.mode = mode
@@ -129,6 +134,19 @@ public final class BuildSession: @unchecked Sendable {
         trace("audit")
         // Plan every output file and its key.
         var planned = SiteRenderer(site: site, theme: theme, options: renderOptions, audit: audit).plan()
+        func key(of file: PlannedFile) -> StableDigest {
+            var hasher = StableHasher()
+            hasher.combine(globalKey)
+            hasher.combine(file.path)
+            for source in file.sources {
+                hasher.combine(source)
+                hasher.combine(snapshot.digest(ofTree: source))
+            }
+            hasher.combine(file.inputs.count)
+            for input in file.inputs { hasher.combine(input) }
+            return hasher.finalize()
+        }
+        let early = try writePagesFirst(planned, key: key, diagnostics: diagnostics)
         // The search index is made whenever the content changed; a file named by its content that is already in the
         // output is kept as it is.
         let withFindings = Set(audit.findings.flatMap(SiteBuilder.pagesOf))
@@ -150,22 +168,11 @@ public final class BuildSession: @unchecked Sendable {
             }
         }
         trace("plan")
-        let keys = planned.map { file -> StableDigest in
-            var hasher = StableHasher()
-            hasher.combine(globalKey)
-            hasher.combine(file.path)
-            for source in file.sources {
-                hasher.combine(source)
-                hasher.combine(snapshot.digest(ofTree: source))
-            }
-            hasher.combine(file.inputs.count)
-            for input in file.inputs { hasher.combine(input) }
-            return hasher.finalize()
-        }
+        let keys = planned.map(key(of:))
         trace("keys")
         let (previous, onDisk) = usableOutput()
         let toRender = planned.indices.filter { previous[planned[$0].path]?.key != keys[$0] }
-        stats.rendered = toRender.count
+        stats.rendered = toRender.count + early.count
         stats.renderReused = planned.count - toRender.count
 
         let removed: [String]
@@ -177,7 +184,7 @@ public final class BuildSession: @unchecked Sendable {
             removed = (onDisk ?? Set(previous.keys)).filter { !plannedPaths.contains($0) }.sorted()
         }
         stats.removed = removed.count
-        stats.changedPaths = toRender.map { planned[$0].path } + removed
+        stats.changedPaths = early + toRender.map { planned[$0].path } + removed
         var newFiles = previous
         var newSpare = manifest?.spare ?? [:]
         for path in removed { newFiles[path] = nil }
@@ -240,7 +247,7 @@ public final class BuildSession: @unchecked Sendable {
                     if let stamp = stamps[path] { newFiles[path] = BuildManifest.Entry(key: keys[index], stamp: stamp) } else { newFiles[path] = nil }
                 }
             }
-            stats.written = rendered.count
+            stats.written = rendered.count + early.count
         }
         trace("write")
         progress("[4/4] Saving the build cache")
@@ -374,6 +381,24 @@ public final class BuildSession: @unchecked Sendable {
         let onDisk = FileStamp.scan(options.output.path)
         let usable = manifest?.files.filter { onDisk[$0.key] == $0.value.stamp } ?? [:]
         return (usable, Set(onDisk.keys))
+    }
+
+    /// In `serve` after its first build, renders and writes the pages whose keys changed before the search index is
+    /// made, records them in the session's manifest (so the rest of the build sees them as done) and calls
+    /// `onPagesWritten`. Returns the paths written; elsewhere, nothing.
+    private func writePagesFirst(_ pages: [PlannedFile], key: (PlannedFile) -> StableDigest, diagnostics: [Diagnostic]) throws -> [String] {
+        guard mode == .inPlace, verifiedInPlace, var current = manifest, let onPagesWritten else { return [] }
+        let keys = pages.map(key)
+        let changed = pages.indices.filter { current.files[pages[$0].path]?.key != keys[$0] }
+        if !changed.isEmpty {
+            let stamps = try OutputWriter(output: options.output).writeInPlace(Self.render(changed.map { pages[$0] }), removing: [])
+            for index in changed {
+                if let stamp = stamps[pages[index].path] { current.files[pages[index].path] = BuildManifest.Entry(key: keys[index], stamp: stamp) }
+            }
+            manifest = current
+        }
+        onPagesWritten(diagnostics)
+        return changed.map { pages[$0].path }
     }
 
     /// In `serve`, the output folder is private: once checked, the session's own record of it is trusted.

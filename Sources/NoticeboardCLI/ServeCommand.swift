@@ -118,9 +118,18 @@ struct ServeCommand: ParsableCommand {
 
     private func buildOnce(_ session: BuildSession, reload: LiveReload, root: URL, hasSite: Atomic,
                            progress: @escaping @Sendable (String) -> Void = { _ in }) throws -> SiteBuilder.Report {
+        // Open pages reload as soon as the changed pages are written, before the search index is remade; not twice.
+        let reloaded = Atomic()
+        session.onPagesWritten = { diagnostics in
+            reload.publish(ok: true, diagnostics: diagnostics, root: root)
+            reloaded.set()
+        }
+        defer { session.onPagesWritten = nil }
         let report = try SiteBuilder(options: session.options, progress: progress).build(in: session)
         if report.succeeded { hasSite.set() }
-        reload.publish(ok: report.succeeded, diagnostics: report.diagnostics, root: root)
+        if !(report.succeeded && reloaded.isSet) {
+            reload.publish(ok: report.succeeded, diagnostics: report.diagnostics, root: root)
+        }
         return report
     }
 }

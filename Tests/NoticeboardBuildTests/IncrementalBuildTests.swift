@@ -112,6 +112,10 @@ import Testing
         let asOf = CalendarDate(iso: "2026-11-01")!
         let out = root.appendingPathComponent(".noticeboard-cache/serve/test")
         let session = BuildSession(options: BuildOptions(root: root, output: out, asOf: asOf), mode: .inPlace)
+        // As in `serve`: the changed pages are written before the search index, and the preview told then.
+        let meetingPage = out.appendingPathComponent("bodies/test-icb/2026-03-12/index.html")
+        let told = Told()
+        session.onPagesWritten = { _ in told.record((try? String(contentsOf: meetingPage, encoding: .utf8)) ?? "") }
         #expect(try SiteBuilder(options: session.options).build(in: session).succeeded)
         for edit in Self.edits {
             let before = site.files
@@ -119,15 +123,29 @@ import Testing
             try sync(site, to: root)
             let changed = Set(before.keys).union(site.files.keys).filter { before[$0] != site.files[$0] }
             session.invalidate(Array(changed))
+            let toldBefore = told.calls
             let report = try SiteBuilder(options: session.options).build(in: session)
             #expect(report.succeeded, "\(edit.name): \(report.diagnostics)")
+            #expect(told.calls == toldBefore + 1, "the preview is told once per build (\(edit.name))")
             #expect(try readTree(out) == fullBuild(root, asOf: asOf), "after \(edit.name)")
+            if edit.name == "minutes changed" {
+                #expect(told.page.contains("A new paragraph of minutes."), "the page was written before the preview was told")
+            }
             if edit.name == "minutes changed" {
                 // Record pages: the meeting, its paper, its body, and the meetings before and after it (they link it
                 // by title). Files made from every record (feeds, data, the search index, /gaps/) are made again too.
                 #expect(Self.recordPages(session.statistics.changedPaths).count == 5, "rendered \(session.statistics.changedPaths)")
             }
         }
+    }
+
+    /// What a serve session told the preview: how many times, and the meeting page as it was on disk the last time.
+    final class Told: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0, text = ""
+        func record(_ page: String) { lock.withLock { count += 1; text = page } }
+        var calls: Int { lock.withLock { count } }
+        var page: String { lock.withLock { text } }
     }
 
     /// The pages of bodies, meetings and papers among some output paths, sorted.
