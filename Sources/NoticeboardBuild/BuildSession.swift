@@ -173,7 +173,7 @@ public final class BuildSession: @unchecked Sendable {
         let (previous, onDisk) = usableOutput()
         let toRender = planned.indices.filter { previous[planned[$0].path]?.key != keys[$0] }
         stats.rendered = toRender.count + early.count
-        stats.renderReused = planned.count - toRender.count
+        stats.renderReused = planned.count - toRender.count - early.count
 
         let removed: [String]
         let unknown = planned.reduce(0) { $0 + (previous[$1.path] == nil ? 1 : 0) }
