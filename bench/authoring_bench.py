@@ -3,7 +3,7 @@
 minutes to the new page on disk, on a generated site (bench/generate_site.py).
 
     swift build -c release --product noticeboard
-    python3 bench/authoring_bench.py [--documents 10000] [--edits 10] [--bin .build/release/noticeboard]
+    python3 bench/authoring_bench.py [--documents 10000] [--edits 10] [--pause 5] [--bin .build/release/noticeboard]
 """
 import argparse
 import os
@@ -44,6 +44,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--documents", type=int, default=10000)
     parser.add_argument("--edits", type=int, default=10)
+    parser.add_argument("--pause", type=float, default=5.0,
+                        help="seconds between one edit's page appearing and the next edit (default 5): serve goes on "
+                             "to remake the search index after writing the page, and an edit made meanwhile waits")
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
     parser.add_argument("--bin", default=os.path.join(HERE, "..", ".build", "release", "noticeboard"))
     args = parser.parse_args()
@@ -83,7 +86,7 @@ def main():
             page = os.path.join(site, ".noticeboard-cache", "serve", str(args.port), "bodies", body, meeting, "index.html")
             latencies = []
             for edit in range(args.edits):
-                time.sleep(0.5)
+                time.sleep(args.pause)
                 token = f"Benchmark edit number {edit} of this minutes."
                 with open(minutes, "a", encoding="utf-8") as f:
                     f.write(f"\n{token}\n")
