@@ -146,7 +146,8 @@ public final class BuildSession: @unchecked Sendable {
             for input in file.inputs { hasher.combine(input) }
             return hasher.finalize()
         }
-        let early = try writePagesFirst(planned, key: key, diagnostics: diagnostics)
+        let pageKeys = planned.map(key(of:))
+        let early = try writePagesFirst(planned, keys: pageKeys, diagnostics: diagnostics)
         // The search index is made whenever the content changed; a file named by its content that is already in the
         // output is kept as it is.
         let withFindings = Set(audit.findings.flatMap(SiteBuilder.pagesOf))
@@ -168,7 +169,7 @@ public final class BuildSession: @unchecked Sendable {
             }
         }
         trace("plan")
-        let keys = planned.map(key(of:))
+        let keys = pageKeys + planned[pageKeys.count...].map(key(of:))
         trace("keys")
         let (previous, onDisk) = usableOutput()
         let toRender = planned.indices.filter { previous[planned[$0].path]?.key != keys[$0] }
@@ -386,9 +387,8 @@ public final class BuildSession: @unchecked Sendable {
     /// In `serve` after its first build, renders and writes the pages whose keys changed before the search index is
     /// made, records them in the session's manifest (so the rest of the build sees them as done) and calls
     /// `onPagesWritten`. Returns the paths written; elsewhere, nothing.
-    private func writePagesFirst(_ pages: [PlannedFile], key: (PlannedFile) -> StableDigest, diagnostics: [Diagnostic]) throws -> [String] {
+    private func writePagesFirst(_ pages: [PlannedFile], keys: [StableDigest], diagnostics: [Diagnostic]) throws -> [String] {
         guard mode == .inPlace, verifiedInPlace, var current = manifest, let onPagesWritten else { return [] }
-        let keys = pages.map(key)
         let changed = pages.indices.filter { current.files[pages[$0].path]?.key != keys[$0] }
         if !changed.isEmpty {
             let stamps = try OutputWriter(output: options.output).writeInPlace(Self.render(changed.map { pages[$0] }), removing: [])

@@ -170,12 +170,13 @@ extension OutputWriter {
         func record(_ error: Error) { lock.withLock { if self.error == nil { self.error = error } } }
     }
 
-    /// Replaces the contents of a file that has no other name (see `RecycledFiles`).
-    static func overwriteFile(_ data: Data, at path: String) throws {
+    /// Replaces the contents of a file that has no other name (see `RecycledFiles`). Returns its stamp.
+    @discardableResult
+    static func overwriteFile(_ data: Data, at path: String) throws -> FileStamp {
         let descriptor = open(path, O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(descriptor) }
-        try writeAll(data, to: descriptor, path: path)
+        return try writeAll(data, to: descriptor, path: path)
     }
 
     /// Writes a new file with plain `open`/`write`/`close`: FileManager's `createFile` syncs every file to disk,
@@ -186,13 +187,11 @@ extension OutputWriter {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(descriptor) }
-        try writeAll(data, to: descriptor, path: path)
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
-        return FileStamp(info)
+        return try writeAll(data, to: descriptor, path: path)
     }
 
-    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {
+    /// Writes all of `data` to an open file and returns the file's stamp once written (`fstat`).
+    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws -> FileStamp {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
@@ -204,6 +203,9 @@ extension OutputWriter {
                 offset += written
             }
         }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        return FileStamp(info)
     }
 }
 
@@ -302,9 +304,7 @@ extension OutputWriter {
                 let (relative, _, file) = changes[index]
                 let target = spare.path + "/" + relative
                 if let file, recycled.take(to: target) {
-                    try Self.overwriteFile(file.contents, at: target)
-                    guard let stamp = FileStamp.of(target) else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: relative]) }
-                    stamps.set(index, stamp)
+                    stamps.set(index, try Self.overwriteFile(file.contents, at: target))
                     return
                 }
                 let replaces = onSpare[relative] != nil
