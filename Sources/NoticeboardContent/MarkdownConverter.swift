@@ -33,7 +33,7 @@ public enum MarkdownConverter {
         }
         let headings = prepare(root, topHeadingLevel: topHeadingLevel)
         let html = take(cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)))
-        let text = take(cmark_render_plaintext(root, options, 0))
+        let text = plainText(root)
         return MarkdownDocument(html: alignmentClasses(addHeadingIDs(html, headings)), text: text, headings: headings,
                                 summary: firstParagraph(root))
     }
@@ -80,7 +80,7 @@ public enum MarkdownConverter {
         var node = cmark_node_first_child(root)
         while let current = node {
             if cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH {
-                return UTF8Text.trimmed(take(cmark_render_plaintext(current, options, 0)))
+                return UTF8Text.trimmed(plainText(current))
             }
             node = cmark_node_next(current)
         }
@@ -95,6 +95,22 @@ public enum MarkdownConverter {
             (" style=\"text-align: center\"", " class=\"align-center\""),
             (" style=\"text-align: right\"", " class=\"align-right\""),
         ])
+    }
+
+    /// The node's plain text: what libcmark-gfm's `cmark_render_plaintext` writes with no line width, a run of text
+    /// at a time (`CShims/CMarkPlainText.c`).
+    private static func plainText(_ node: OpaquePointer) -> String {
+        take(noticeboard_cmark_render_plaintext(node, options))
+    }
+
+    /// The document's plain text as CShims writes it and as the library writes it, for the test that they agree.
+    static func plainTextBothWays(_ markdown: String) -> (ours: String, library: String)? {
+        guard let (parser, root) = parse(markdown) else { return nil }
+        defer {
+            cmark_node_free(root)
+            cmark_parser_free(parser)
+        }
+        return (plainText(root), take(cmark_render_plaintext(root, options, 0)))
     }
 
     private static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
@@ -118,7 +134,7 @@ public enum MarkdownConverter {
                     unsafeLinks.append(node)
                 }
             } else if type == CMARK_NODE_HEADING {
-                let text = UTF8Text.trimmed(take(cmark_render_plaintext(node, options, 0)))
+                let text = UTF8Text.trimmed(plainText(node))
                 var id = Slug.make(from: text)
                 if id.isEmpty { id = "section" }
                 let seen = usedIDs[id, default: 0]

@@ -1,5 +1,5 @@
 import Foundation
-import NoticeboardContent
+@testable import NoticeboardContent
 import Testing
 
 @Suite struct MarkdownConverterTests {
@@ -63,6 +63,55 @@ import Testing
         let text = MarkdownConverter.convert(markdown).text
         #expect(text == "Our year\n\n2023/24 · 2024/25\nPeople helped · 4,210 · 4,870\nReports · 8\n\nAfter the table.\n")
         #expect(!text.contains("|") && !text.contains("---"))
+    }
+
+    /// Noticeboard writes plain text itself (CShims/CMarkPlainText.c), a run at a time; it must be byte for byte what
+    /// the library's renderer writes, for every construct: nested, loose and tight lists, ordered ones past 9 and
+    /// with `)`, task items, code in lists, headings with breaks, quotes, raw HTML, tables (a `|` escaped inside),
+    /// strikethrough, hard breaks, accented and astral characters.
+    @Test(arguments: [
+        "",
+        "Just words.",
+        "One\nsoft break and  \nhard break\\\nand a backslash one.",
+        "# Heading with *emphasis*\n\nText.\n\n## Second\nline\n\n---\n\nAfter a rule.",
+        "Setext heading\n===\n\nBody",
+        "- tight\n- list\n  - nested\n  - again\n- back\n\nAfter.",
+        "- loose\n\n- list\n\n  second paragraph\n\n- end",
+        "1. one\n2. two\n\n   more\n3. three\n4. 4\n5. 5\n6. 6\n7. 7\n8. 8\n9. 9\n10. ten\n11. eleven",
+        "7) seven\n8) eight\n\n10. start ten\n11. next",
+        "- [ ] open task\n- [x] done task\n  with more\n- plain",
+        "- item\n\n  ```\n  code in item\n\n  after blank\n  ```\n- ```\n  first in item\n  ```",
+        "- a list\n\n```\ncode after list\n```\n\n- list\n\n1. another list",
+        "> quoted\n> lines\n>\n> - quoted list\n\nOut.",
+        "    indented code\n    block\n\nText with `inline code` and <span>raw</span> html.\n\n<div>\nblock html\n</div>",
+        "Links [text](https://example.org) and ![alt](x.png) and www.example.org and [bad](javascript:x).",
+        "| a | b \\| c |\n| --- | --- |\n| 1 | ~~2~~ |\n|  | x \\| y |\n\nAfter.",
+        "- list with table\n\n  | h |\n  |---|\n  | v |\n- end",
+        "~~struck~~ and ~single~ and *em* **strong** ***both***",
+        "Accents: café, naïve, Zürich; astral: 😀 𝔘; CJK: 議事録; combining: e\u{301}.",
+        "1. outer\n   - inner bullet\n     1. deep\n\n        deep para\n   - inner two\n2. outer two",
+        "Trailing spaces   \n\n\n\nMany blank lines\n\n",
+        "# Only a heading",
+        "Line\u{0}with NUL",
+    ])
+    func plainTextIsTheLibrarys(_ markdown: String) throws {
+        let both = try #require(MarkdownConverter.plainTextBothWays(markdown))
+        #expect(both.ours == both.library)
+    }
+
+    /// The same on every Markdown file of the repository's demo site and test fixtures (hostile ones included).
+    @Test func plainTextIsTheLibrarysForTheRepositorysMarkdown() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let files = ["content", "Tests"].flatMap { folder in
+            FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)?
+                .compactMap { $0 as? URL }.filter { $0.pathExtension == "md" } ?? []
+        }
+        #expect(files.count > 50)
+        for file in files {
+            guard let markdown = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            let both = try #require(MarkdownConverter.plainTextBothWays(markdown))
+            #expect(both.ours == both.library, "\(file.lastPathComponent)")
+        }
     }
 
     /// Debian's libcmark-gfm shares a table of the extensions' special characters between parsers (see

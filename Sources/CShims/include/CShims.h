@@ -24,4 +24,10 @@ void noticeboard_share_memory_pools(void);
 /// registered and before any document is rendered. Returns 0 if the table extension is not registered.
 int noticeboard_cmark_plain_tables(void);
 
+struct cmark_node;
+/// The plain text of a parsed Markdown tree (or of one of its nodes), exactly as libcmark-gfm's
+/// cmark_render_plaintext writes it with no line width, but a run of text at a time instead of a character at a
+/// time (CMarkPlainText.c). The caller frees the result.
+char *noticeboard_cmark_render_plaintext(struct cmark_node *root, int options);
+
 #endif
