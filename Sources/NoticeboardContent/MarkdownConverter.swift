@@ -26,13 +26,15 @@ public enum MarkdownConverter {
     /// under the page's own headings (a paper's `# Summary` under the page's `<h1>` becomes `<h2>`).
     public static func convert(_ markdown: String, topHeadingLevel: Int = 2) -> MarkdownDocument {
         if markdown.allSatisfy(\.isWhitespace) { return .empty }
+        defer { noticeboard_cmark_arena_release() }
         guard let (parser, root) = parse(markdown) else { return .empty }
         defer {
             cmark_node_free(root)
             cmark_parser_free(parser)
         }
         let headings = prepare(root, topHeadingLevel: topHeadingLevel)
-        let html = take(cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)))
+        let html = take(cmark_render_html_with_mem(root, options, cmark_parser_get_syntax_extensions(parser),
+                                                   cmark_get_default_mem_allocator()))
         let text = plainText(root)
         return MarkdownDocument(html: alignmentClasses(addHeadingIDs(html, headings)), text: text, headings: headings,
                                 summary: firstParagraph(root))
@@ -58,7 +60,10 @@ public enum MarkdownConverter {
     public static var parsesConcurrently: Bool { parsesInParallel.load(ordering: .acquiring) }
 
     private static func parseDocument(_ markdown: String) -> (parser: OpaquePointer, root: OpaquePointer)? {
-        guard let parser = cmark_parser_new(options) else { return nil }
+        // The tree is allocated from the thread's arena (CShims/CMarkArena.c), released by the caller when done;
+        // what is rendered from it is allocated with malloc, and outlives it.
+        let arena = noticeboard_cmark_arena().assumingMemoryBound(to: cmark_mem.self)
+        guard let parser = cmark_parser_new_with_mem(options, arena) else { return nil }
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
@@ -105,12 +110,13 @@ public enum MarkdownConverter {
 
     /// The document's plain text as CShims writes it and as the library writes it, for the test that they agree.
     static func plainTextBothWays(_ markdown: String) -> (ours: String, library: String)? {
+        defer { noticeboard_cmark_arena_release() }
         guard let (parser, root) = parse(markdown) else { return nil }
         defer {
             cmark_node_free(root)
             cmark_parser_free(parser)
         }
-        return (plainText(root), take(cmark_render_plaintext(root, options, 0)))
+        return (plainText(root), take(cmark_render_plaintext_with_mem(root, options, 0, cmark_get_default_mem_allocator())))
     }
 
     private static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {

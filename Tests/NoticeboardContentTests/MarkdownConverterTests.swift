@@ -114,6 +114,20 @@ import Testing
         }
     }
 
+    /// Trees are allocated from a per-thread arena (CShims/CMarkArena.c) released after each document: a document
+    /// bigger than the arena's chunks, its buffers grown many times, converts whole, and so do documents after it.
+    @Test func documentsLargerThanTheArenasChunksConvertWhole() {
+        let paragraph = String(repeating: "Words of the minutes, ", count: 40) + "end.\n\n"
+        let large = "# Big\n\n" + String(repeating: paragraph, count: 2_000) + "| a |\n|---|\n| last cell |\n"
+        let converted = MarkdownConverter.convert(large)
+        #expect(converted.html.components(separatedBy: "end.</p>").count == 2_001)
+        #expect(converted.html.hasSuffix("<td>last cell</td>\n</tr>\n</tbody>\n</table>\n"))
+        #expect(converted.text.components(separatedBy: "end.").count == 2_001)
+        let small = MarkdownConverter.convert("After *that*.")
+        #expect(small.html == "<p>After <em>that</em>.</p>\n")
+        #expect(MarkdownConverter.convert(large).html == converted.html)
+    }
+
     /// Debian's libcmark-gfm shares a table of the extensions' special characters between parsers (see
     /// CMarkSpecialCharacters.c): concurrent conversion must give the same bytes, struck text included.
     @Test func concurrentConversionMatchesSequential() async {

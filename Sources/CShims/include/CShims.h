@@ -30,4 +30,11 @@ struct cmark_node;
 /// time (CMarkPlainText.c). The caller frees the result.
 char *noticeboard_cmark_render_plaintext(struct cmark_node *root, int options);
 
+/// The calling thread's allocator for one document's parse (a `cmark_mem *`; CMarkArena.c): pass it to
+/// cmark_parser_new_with_mem, and call noticeboard_cmark_arena_release once that parser and its tree are freed and
+/// nothing allocated from it is used any more. Render with another allocator (cmark_render_html_with_mem).
+void *noticeboard_cmark_arena(void);
+/// Releases everything the calling thread's arena allocated.
+void noticeboard_cmark_arena_release(void);
+
 #endif
