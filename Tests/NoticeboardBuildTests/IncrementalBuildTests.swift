@@ -65,6 +65,9 @@ import Testing
             $0["content/pages/about.md"] = "---\ntitle: About us\n---\nA test site.\n"
         }),
         ("page added", { $0["content/pages/contact.md"] = "---\ntitle: Contact\n---\nWrite to us.\n" }),
+        // A one-letter folder: Foundation's `deletingLastPathComponent` traps on "a", so the writer must not use it.
+        ("page with a one-letter name added", { $0["content/pages/a.md"] = "---\ntitle: A\n---\nA page.\n" }),
+        ("page with a one-letter name deleted", { $0.files["content/pages/a.md"] = nil }),
         ("settings changed", { $0["noticeboard.yml"]! += "\ndescription: A site for tests.\n" }),
         ("template overridden", {
             $0["templates/partials/meeting-item.mustache"] = String(decoding: DefaultThemeFile.data("partials/meeting-item.mustache"), as: UTF8.self) + "<!-- overridden -->\n"
