@@ -33,36 +33,39 @@ enum IndexEncoding {
     /// Appends `text` as a JSON string literal (see `json`), working on its UTF-8 bytes: runs that need no
     /// escaping, nearly all of the text, are copied in one piece.
     static func appendJSON(_ text: String, to out: inout [UInt8]) {
-        out.append(0x22)
         var text = text
-        text.withUTF8 { bytes in
-            out.reserveCapacity(out.count + bytes.count + 2)
-            var copied = 0
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                guard mayNeedEscape[Int(byte)] else { i += 1; continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                switch byte {
-                case 0x22: out.append(0x5C); out.append(0x22)
-                case 0x5C: out.append(0x5C); out.append(0x5C)
-                case 0x0A: out.append(0x5C); out.append(0x6E)
-                case 0x0D: out.append(0x5C); out.append(0x72)
-                case 0x09: out.append(0x5C); out.append(0x74)
-                case 0x2F where i > 0 && bytes[i - 1] == 0x3C: out.append(0x5C); out.append(0x2F)
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    out.append(contentsOf: Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
-                    i += 2
-                case 0..<0x20:
-                    let hex = Array(String(byte, radix: 16).utf8)
-                    out.append(contentsOf: Array("\\u00".utf8) + (hex.count == 1 ? [0x30] : []) + hex)
-                default: out.append(byte)
-                }
-                i += 1
-                copied = i
+        text.withUTF8 { appendJSON(utf8: $0, to: &out) }
+    }
+
+    /// `appendJSON(_:to:)` of valid UTF-8 read in place (a piece of a longer text, with no string made of it).
+    static func appendJSON(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(0x22)
+        out.reserveCapacity(out.count + bytes.count + 2)
+        var copied = 0
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            guard mayNeedEscape[Int(byte)] else { i += 1; continue }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+            switch byte {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0x09: out.append(0x5C); out.append(0x74)
+            case 0x2F where i > 0 && bytes[i - 1] == 0x3C: out.append(0x5C); out.append(0x2F)
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                out.append(contentsOf: Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                i += 2
+            case 0..<0x20:
+                let hex = Array(String(byte, radix: 16).utf8)
+                out.append(contentsOf: Array("\\u00".utf8) + (hex.count == 1 ? [0x30] : []) + hex)
+            default: out.append(byte)
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            i += 1
+            copied = i
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         out.append(0x22)
     }
 

@@ -137,8 +137,6 @@ public struct IndexWriter: Sendable {
 
     /// A fragment file's JSON: what a result shows, and the fragment's text (`bytes` of the document's text).
     private static func fragmentPayload(_ document: SearchDocument, code: Int, bytes: Range<Int>) -> [UInt8] {
-        var text = document.text
-        let fragment = text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
         var payload = Array("{\"code\":\(code),\"url\":".utf8)
         payload.reserveCapacity(bytes.count + 256)
         IndexEncoding.appendJSON(document.url, to: &payload)
@@ -147,7 +145,8 @@ public struct IndexWriter: Sendable {
         payload += Array(",\"type\":\"\(document.type.rawValue)\",\"body\":".utf8)
         IndexEncoding.appendJSON(document.body?.name ?? "", to: &payload)
         payload += Array(",\"date\":\"\(document.date?.iso ?? "")\",\"text\":".utf8)
-        IndexEncoding.appendJSON(fragment, to: &payload)
+        var text = document.text
+        text.withUTF8 { IndexEncoding.appendJSON(utf8: UnsafeBufferPointer(rebasing: $0[bytes]), to: &payload) }
         payload.append(0x7D)
         return payload
     }
