@@ -28,9 +28,10 @@ public struct IndexParameters: Sendable, Hashable {
     public var documentsPerChunk = 16_384
     /// Documents whose fragments share a folder (named by the hash of those fragments). A change to one document's
     /// text renames its folder, so a rebuild writes this many documents' fragments again, not every document's
-    /// (a folder per 16,384 documents made a one-meeting change at 10,000 documents rewrite 39,000 files); each
-    /// folder adds 13 bytes to the manifest that every query loads.
-    public var documentsPerFragmentFolder = 1_024
+    /// (a folder per 16,384 documents made a one-meeting change at 10,000 documents rewrite 39,000 files, 1,024
+    /// about 4,100); each folder adds 13 bytes to the manifest that every query loads (about 500 bytes at 10,000
+    /// documents, 2.5 KB at 50,000).
+    public var documentsPerFragmentFolder = 256
     /// A document's text is cut into fragments of about this many bytes of UTF-8, at a space. Each fragment is a
     /// file that a result showing it fetches: 4,000 bytes keeps a 10,000-document site at about 40,000 fragment
     /// files (1,000 made 140,000, 3,000 made 51,000, and creating files is much of a build's time on ext4) for about
