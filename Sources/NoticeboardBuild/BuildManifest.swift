@@ -61,7 +61,7 @@ struct BuildManifest: Equatable {
         let checksumStart = bytes.dropLast().lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         let checksumLine = String(decoding: bytes[checksumStart..<(bytes.count - 1)], as: UTF8.self)
         guard checksumLine.hasPrefix("checksum\t"),
-              StableDigest(hex: checksumLine.dropFirst("checksum\t".count)) == StableDigest.of(String(decoding: bytes[..<checksumStart], as: UTF8.self))
+              StableDigest(hex: checksumLine.dropFirst("checksum\t".count)) == StableDigest.of(bytes[..<checksumStart])
         else { return nil }
         var lines = bytes[..<checksumStart].split(separator: 0x0A, omittingEmptySubsequences: false).dropLast()[...]
         func next() -> [Substring]? {
@@ -82,10 +82,13 @@ struct BuildManifest: Equatable {
             guard let header = next(), header.count == 2, header[0] == name, let count = Int(header[1]) else { return nil }
             var entries: [String: Entry] = [:]
             entries.reserveCapacity(count)
+            // Read from the bytes: one line per output file, 57,000 at 10,000 documents.
+            func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
             for _ in 0..<count {
-                guard let f = next(), f.count == 5, let key = StableDigest(hex: f[0]), let size = Int(f[1]),
-                      let modified = Int(f[2]), let inode = UInt64(f[3]) else { return nil }
-                entries[unescape(f[4])] = Entry(key: key, stamp: FileStamp(size: size, modified: modified, inode: inode))
+                guard let f = lines.popFirst()?.split(separator: 0x09, omittingEmptySubsequences: false), f.count == 5,
+                      let key = StableDigest(hexUTF8: f[0]), let size = Int(text(f[1])), let modified = Int(text(f[2])),
+                      let inode = UInt64(text(f[3])) else { return nil }
+                entries[unescape(text(f[4])[...])] = Entry(key: key, stamp: FileStamp(size: size, modified: modified, inode: inode))
             }
             return entries
         }

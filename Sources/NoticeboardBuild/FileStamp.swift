@@ -40,14 +40,18 @@ public struct FileStamp: Hashable, Sendable {
             let folder = relative.isEmpty ? root : root + "/" + relative
             guard let handle = opendir(folder) else { return }
             defer { closedir(handle) }
+            let descriptor = dirfd(handle)
             while let entry = readdir(handle) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                var info = stat()
+                // Each entry is looked up in its open folder, not by its whole path from the root again.
+                let (name, found) = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { name in
+                        (String(cString: name), fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0)
+                    }
                 }
                 if name == "." || name == ".." || (skipHidden && name.hasPrefix(".")) { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
-                var info = stat()
-                guard lstat(root + "/" + child, &info) == 0 else { continue }
+                guard found else { continue }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR: walk(child)
                 case S_IFREG: result[child] = FileStamp(info)

@@ -25,14 +25,23 @@ public struct FileEntry: Hashable, Sendable {
 /// A site folder on disk. Symbolic links are followed only while they stay inside the root.
 public struct LocalFileSystem: FileSystem {
     public let root: URL
+    /// `root`'s path, made once.
+    private let rootPath: String
+    /// Each folder's path with its links resolved, found once (a build reads every file of every folder).
+    private let resolvedFolders = ResolvedFolders()
 
-    public init(root: URL) { self.root = root.standardizedFileURL.resolvingSymlinksInPath() }
+    public init(root: URL) {
+        self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        rootPath = self.root.path
+    }
 
     private func url(_ path: String) -> URL { path.isEmpty ? root : root.appendingPathComponent(path) }
 
     public func entries(in folder: String) throws -> [FileEntry] {
+        // Listing a folder again (serve does after a change in it) finds its and its folders' links again too.
+        resolvedFolders.forget(folder)
         // POSIX calls, not FileManager and URL: a site of ten thousand files is listed many times faster.
-        let base = folder.isEmpty ? root.path : root.path + "/" + folder
+        let base = folder.isEmpty ? rootPath : rootPath + "/" + folder
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: base) else { return [] }
         return names.sorted().map { name in
             let item = base + "/" + name
@@ -40,7 +49,7 @@ public struct LocalFileSystem: FileSystem {
             guard lstat(item, &info) == 0 else { return FileEntry(name: name, kind: .other) }
             if (info.st_mode & S_IFMT) == S_IFLNK {
                 // Links are followed only while they stay inside the site folder.
-                guard let resolved = Self.realPath(item), resolved == root.path || resolved.hasPrefix(root.path + "/") else {
+                guard let resolved = Self.realPath(item), resolved == rootPath || resolved.hasPrefix(rootPath + "/") else {
                     return FileEntry(name: name, kind: .symlinkOutside)
                 }
                 guard stat(item, &info) == 0 else { return FileEntry(name: name, kind: .other) }
@@ -54,13 +63,52 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func contents(of path: String) throws -> Data {
-        guard let resolved = Self.realPath(url(path).path), resolved.hasPrefix(root.path + "/") else {
+        guard let resolved = resolvedPath(path), resolved.hasPrefix(rootPath + "/") else {
             if !FileManager.default.fileExists(atPath: url(path).path) {
                 throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
             }
             throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])
         }
-        return try Data(contentsOf: URL(fileURLWithPath: resolved))
+        guard let data = Self.readBytes(resolved) else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        return data
+    }
+
+    /// What `realpath` gives for a file of the site, with its folder's part found once per folder: a file that is not
+    /// itself a link is its resolved folder and its name (`realpath` looked up every part of every file's path).
+    private func resolvedPath(_ path: String) -> String? {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let folder = slash.map { String(path[..<$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var info = stat()
+        guard name != ".", name != "..", let resolvedFolder = resolvedFolders.path(of: folder, root: rootPath),
+              lstat(resolvedFolder + "/" + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            return Self.realPath(rootPath + "/" + path)
+        }
+        return resolvedFolder + "/" + name
+    }
+
+    /// A file's bytes, read with `read` into one buffer of the size `fstat` gives (then on to the end, if it grew).
+    static func readBytes(_ path: String) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        var data = Data(count: max(Int(info.st_size), 0) + 1)
+        var filled = 0
+        while true {
+            if filled == data.count { data.count += 65_536 }
+            let count = data.count
+            let got = data.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, count - filled) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if got == 0 { break }
+            filled += got
+        }
+        data.count = filled
+        return data
     }
 
     /// The path with every symbolic link resolved (`realpath`), or nil if it does not exist.
@@ -71,6 +119,30 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: url(path).path) }
+}
+
+/// Folders of a site with their links resolved (`realpath`), each found once; shared by copies of a file system.
+private final class ResolvedFolders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: [String: String?] = [:]
+    private var listed: Set<String> = []
+
+    func path(of folder: String, root: String) -> String? {
+        if let known = lock.withLock({ paths[folder] }) { return known }
+        let resolved = LocalFileSystem.realPath(folder.isEmpty ? root : root + "/" + folder)
+        lock.withLock { paths[folder] = resolved }
+        return resolved
+    }
+
+    /// Forgets the folder and every folder in it, when it is listed again (the first listing of each, in every
+    /// build's first pass, finds nothing to forget and costs nothing).
+    func forget(_ folder: String) {
+        lock.withLock {
+            guard !listed.insert(folder).inserted, !paths.isEmpty else { return }
+            if folder.isEmpty { paths = [:]; return }
+            paths = paths.filter { $0.key != folder && !$0.key.hasPrefix(folder + "/") }
+        }
+    }
 }
 
 /// A site held in memory, for tests: paths relative to the root mapped to contents.

@@ -1,5 +1,6 @@
 import Foundation
 import NoticeboardBuild
+import NoticeboardContent
 import NoticeboardModel
 import NoticeboardTestSupport
 import Testing
@@ -19,6 +20,26 @@ import Testing
             "content/meetings/elsewhere:1:1: error: symbolic link points outside the site folder; it is not read",
             "content/pages/secret.md:1:1: error: symbolic link points outside the site folder; it is not read",
         ])
+    }
+
+    /// The file system remembers each folder's resolved path; a folder replaced by a link out of the site while a
+    /// snapshot lives (as in `serve`) is found out when the snapshot forgets the change, and nothing outside is read.
+    @Test func aFolderReplacedByALinkOutIsNotReadAfterwards() throws {
+        let root = try TestSite.minimal.write()
+        let outside = Scratch.url("nb-outside-later")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("SECRET-TEXT".utf8).write(to: outside.appendingPathComponent("index.md"))
+        let snapshot = SourceSnapshot(base: LocalFileSystem(root: root))
+        let folder = "content/meetings/test-icb/2026-03-12"
+        _ = snapshot.digest(ofTree: "content")
+        #expect(try snapshot.contents(of: folder + "/index.md").count > 0)
+        try FileManager.default.removeItem(at: root.appendingPathComponent(folder))
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent(folder), withDestinationURL: outside)
+        snapshot.invalidate([folder])
+        _ = snapshot.digest(ofTree: "content")
+        let read = try? snapshot.contents(of: folder + "/index.md")
+        #expect(read.map { String(decoding: $0, as: UTF8.self) } != "SECRET-TEXT")
+        #expect(read == nil)
     }
 
     @Test func symbolicLinksInsideTheSiteAreFollowed() throws {
