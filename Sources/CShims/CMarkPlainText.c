@@ -8,7 +8,8 @@
 #include "CShims.h"
 
 // A document's plain text, as libcmark-gfm's cmark_render_plaintext writes it with no line width (byte for byte:
-// MarkdownConverterTests compares the two on every construct), in about a tenth of the time.
+// MarkdownConverterTests compares the two on every construct), in a small part of the time (at 10,000 documents:
+// about 3 s of CPU before, a few percent of that after).
 //
 // The library's generic renderer handles text a character at a time: it decodes each UTF-8 sequence, asks the
 // character's display width, encodes it again and appends it to the buffer, all for line wrapping that a width
