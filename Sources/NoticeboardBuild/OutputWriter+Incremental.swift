@@ -68,14 +68,14 @@ extension OutputWriter {
         let manager = FileManager.default
         try manager.createDirectory(at: output, withIntermediateDirectories: true)
         let relatives = try files.map { try Self.checkedPath($0.path) }
-        for folder in Set(relatives.map { Self.folder(of: $0) }) where !folder.isEmpty {
+        for folder in Set(relatives.map { RelativePath.folder(of: $0) }) where !folder.isEmpty {
             try manager.createDirectory(atPath: output.path + "/" + folder, withIntermediateDirectories: true)
         }
         let written = ParallelResults<FileStamp>(count: files.count)
         try Self.forEachByFolder(relatives) { index in
             let target = output.path + "/" + relatives[index]
-            let name = (target as NSString).lastPathComponent
-            let temporary = Self.folder(of: target) + "/.\(name).tmp-\(UUID().uuidString.prefix(8))"
+            let name = RelativePath.name(of: target)
+            let temporary = RelativePath.folder(of: target) + "/.\(name).tmp-\(UUID().uuidString.prefix(8))"
             // The stamp taken as it is written still holds after the rename (same inode, size and time).
             let stamp = try Self.writeFile(files[index].contents, to: temporary)
             guard rename(temporary, target) == 0 else {
@@ -90,7 +90,7 @@ extension OutputWriter {
         // search fragment folder holds thousands of files: listing it again after each removal was quadratic).
         let removed = removing.compactMap { try? Self.checkedPath($0) }
         try? Self.forEachByFolder(removed) { unlink(output.path + "/" + removed[$0]) }
-        Self.removeEmptyFolders(Set(removed.map { Self.folder(of: $0) }), under: output.path)
+        Self.removeEmptyFolders(Set(removed.map { RelativePath.folder(of: $0) }), under: output.path)
         return stamps
     }
 
@@ -99,7 +99,7 @@ extension OutputWriter {
     static func removeEmptyFolders(_ folders: Set<String>, under root: String) {
         for folder in folders.sorted(by: >) where !folder.isEmpty {
             var path = folder
-            while !path.isEmpty, rmdir(root + "/" + path) == 0 { path = Self.folder(of: path) }
+            while !path.isEmpty, rmdir(root + "/" + path) == 0 { path = RelativePath.folder(of: path) }
         }
     }
 
@@ -270,7 +270,7 @@ extension OutputWriter {
         let removed = onSpare.keys.filter { !plannedPaths.contains($0) }
         // Removed files are given to the files written now (renamed, then overwritten) before any is deleted.
         let recycled = RecycledFiles(folder: spare.path, paths: removed)
-        let folders = Set(removed.map { Self.folder(of: $0) })
+        let folders = Set(removed.map { RelativePath.folder(of: $0) })
         var entries: [String: BuildManifest.Entry] = [:]
         entries.reserveCapacity(planned.count)
         // What to put where: each file rendered now is written, each unchanged since the current output linked from it.
@@ -282,7 +282,7 @@ extension OutputWriter {
                 entries[relative] = entry
                 continue
             }
-            let folder = Self.folder(of: relative)
+            let folder = RelativePath.folder(of: relative)
             if !created.contains(folder) {
                 guard (try? manager.createDirectory(atPath: spare.path + "/" + folder, withIntermediateDirectories: true)) != nil else { return nil }
                 created.insert(folder)
@@ -308,7 +308,7 @@ extension OutputWriter {
                     return
                 }
                 let replaces = onSpare[relative] != nil
-                let destination = replaces ? Self.folder(of: target) + "/.tmp-\(UUID().uuidString.prefix(8))" : target
+                let destination = replaces ? RelativePath.folder(of: target) + "/.tmp-\(UUID().uuidString.prefix(8))" : target
                 if let file {
                     try Self.writeFile(file.contents, to: destination)
                 } else if link(output.path + "/" + relative, destination) != 0 {

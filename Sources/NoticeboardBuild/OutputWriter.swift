@@ -54,13 +54,6 @@ public struct OutputWriter: Sendable {
         }
         return path
     }
-
-    /// The folder a relative path of the output is in ("" for the top). `NSString.deletingLastPathComponent` traps
-    /// on a one-letter path in this Foundation (`"a"`, a page's folder), so the writer never uses it.
-    static func folder(of path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        return String(path[..<slash])
-    }
 }
 
 /// A file the renderer asked for whose path would leave the output folder.

@@ -1,4 +1,5 @@
 import Foundation
+import NoticeboardContent
 import NoticeboardRender
 
 /// A folder a new output is written into before it is swapped in (see `OutputWriter.beginStaging`). Files may be
@@ -20,7 +21,7 @@ final class StagingFolder: @unchecked Sendable {
     /// The full path for a file of the output, after making its folder; refuses paths that leave the folder.
     func prepare(_ path: String) throws -> String {
         let relative = try OutputWriter.checkedPath(path)
-        try makeFolder(OutputWriter.folder(of: relative))
+        try makeFolder(RelativePath.folder(of: relative))
         return self.path + "/" + relative
     }
 
@@ -28,7 +29,7 @@ final class StagingFolder: @unchecked Sendable {
     /// making different folders do not wait for each other; two making the same one both succeed (`EEXIST`).
     private func makeFolder(_ folder: String) throws {
         if lock.withLock({ folders.contains(folder) }) { return }
-        try makeFolder(OutputWriter.folder(of: folder))
+        try makeFolder(RelativePath.folder(of: folder))
         let folderPath = path + "/" + folder
         guard mkdir(folderPath, 0o755) == 0 || errno == EEXIST else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: folderPath])

@@ -76,9 +76,7 @@ public struct LocalFileSystem: FileSystem {
     /// What `realpath` gives for a file of the site, with its folder's part found once per folder: a file that is not
     /// itself a link is its resolved folder and its name (`realpath` looked up every part of every file's path).
     private func resolvedPath(_ path: String) -> String? {
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let folder = slash.map { String(path[..<$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let (folder, name) = (RelativePath.folder(of: path), RelativePath.name(of: path))
         var info = stat()
         guard name != ".", name != "..", let resolvedFolder = resolvedFolders.path(of: folder, root: rootPath),
               lstat(resolvedFolder + "/" + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {

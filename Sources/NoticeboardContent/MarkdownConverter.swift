@@ -26,18 +26,25 @@ public enum MarkdownConverter {
     /// under the page's own headings (a paper's `# Summary` under the page's `<h1>` becomes `<h2>`).
     public static func convert(_ markdown: String, topHeadingLevel: Int = 2) -> MarkdownDocument {
         if markdown.allSatisfy(\.isWhitespace) { return .empty }
+        return withParsed(markdown) { parser, root in
+            let headings = prepare(root, topHeadingLevel: topHeadingLevel)
+            let html = take(cmark_render_html_with_mem(root, options, cmark_parser_get_syntax_extensions(parser),
+                                                       cmark_get_default_mem_allocator()))
+            return MarkdownDocument(html: alignmentClasses(addHeadingIDs(html, headings)), text: plainText(root),
+                                    headings: headings, summary: firstParagraph(root))
+        } ?? .empty
+    }
+
+    /// `body` of the parsed document; then the tree, its parser and the thread's arena they came from are freed
+    /// (what `body` renders is allocated with malloc and outlives them).
+    private static func withParsed<T>(_ markdown: String, _ body: (_ parser: OpaquePointer, _ root: OpaquePointer) -> T) -> T? {
         defer { noticeboard_cmark_arena_release() }
-        guard let (parser, root) = parse(markdown) else { return .empty }
+        guard let (parser, root) = parse(markdown) else { return nil }
         defer {
             cmark_node_free(root)
             cmark_parser_free(parser)
         }
-        let headings = prepare(root, topHeadingLevel: topHeadingLevel)
-        let html = take(cmark_render_html_with_mem(root, options, cmark_parser_get_syntax_extensions(parser),
-                                                   cmark_get_default_mem_allocator()))
-        let text = plainText(root)
-        return MarkdownDocument(html: alignmentClasses(addHeadingIDs(html, headings)), text: text, headings: headings,
-                                summary: firstParagraph(root))
+        return body(parser, root)
     }
 
     /// Parses in parallel once the library's shared table is known to stay fixed (see the type's comment), and
@@ -110,13 +117,9 @@ public enum MarkdownConverter {
 
     /// The document's plain text as CShims writes it and as the library writes it, for the test that they agree.
     static func plainTextBothWays(_ markdown: String) -> (ours: String, library: String)? {
-        defer { noticeboard_cmark_arena_release() }
-        guard let (parser, root) = parse(markdown) else { return nil }
-        defer {
-            cmark_node_free(root)
-            cmark_parser_free(parser)
+        withParsed(markdown) { _, root in
+            (plainText(root), take(cmark_render_plaintext_with_mem(root, options, 0, cmark_get_default_mem_allocator())))
         }
-        return (plainText(root), take(cmark_render_plaintext_with_mem(root, options, 0, cmark_get_default_mem_allocator())))
     }
 
     private static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {

@@ -10,12 +10,11 @@ public struct StableDigest: Hashable, Sendable, Comparable, CustomStringConverti
     public var description: String { Self.hex(high) + Self.hex(low) }
 
     public init?(hex: some StringProtocol) {
-        guard hex.count == 32, let high = UInt64(hex.prefix(16), radix: 16), let low = UInt64(hex.suffix(16), radix: 16) else { return nil }
-        self.init(high: high, low: low)
+        self.init(hexUTF8: ArraySlice(hex.utf8))
     }
 
-    /// A digest from its 32 hexadecimal digits as UTF-8 bytes (how a manifest holds 57,000 of them; the `String`
-    /// form took a tenth of a no-change rebuild).
+    /// A digest from its 32 hexadecimal digits as UTF-8 bytes (how a manifest holds 57,000 of them; reading them
+    /// as `Substring`s took a tenth of a no-change rebuild).
     public init?(hexUTF8 bytes: ArraySlice<UInt8>) {
         guard bytes.count == 32 else { return nil }
         var halves: (UInt64, UInt64) = (0, 0)
