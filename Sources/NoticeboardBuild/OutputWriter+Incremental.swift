@@ -46,10 +46,14 @@ extension OutputWriter {
         let staging = StagingFolder(url: parent.appendingPathComponent(temporaryPrefix + UUID().uuidString.prefix(8).lowercased()))
         do {
             try manager.createDirectory(at: staging.url, withIntermediateDirectories: false)
-            for path in keeping {
+            // A folder per thread, as files are written (`forEachByFolder`): one thread linking the 55,000 files of
+            // a 10,000-document site left the other core idle for about 5 s.
+            let outputPath = output.path
+            try Self.forEachByFolder(keeping) { index in
+                let path = keeping[index]
                 let target = try staging.prepare(path)
-                let source = output.appendingPathComponent(path).path
-                if link(source, target) != 0 { try manager.copyItem(atPath: source, toPath: target) }
+                let source = outputPath + "/" + path
+                if link(source, target) != 0 { try FileManager.default.copyItem(atPath: source, toPath: target) }
                 staging.noteAdded(path)
             }
             return staging

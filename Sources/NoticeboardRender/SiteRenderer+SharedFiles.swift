@@ -1,22 +1,17 @@
 import Foundation
 import NoticeboardModel
 
-/// Files that are made together (the feeds and calendars; the open data): made once, when the first of them is
-/// rendered, so an incremental build that needs none of them does not pay for any.
-final class SharedFiles: @unchecked Sendable {
-    private let lock = NSLock()
-    private var files: [String: Data]?
-    private let make: @Sendable () -> [OutputFile]
+/// Files that are made together (the open data): made once, when the first of them is rendered, so an incremental
+/// build that needs none of them does not pay for any.
+final class SharedFiles: Sendable {
+    private let files: Once<[String: Data]>
 
-    init(_ make: @escaping @Sendable () -> [OutputFile]) { self.make = make }
+    init(_ make: @escaping @Sendable () -> [OutputFile]) {
+        files = Once { Dictionary(make().map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }) }
+    }
 
     /// One file's bytes (every planned path is one the maker writes: tests hold the two lists equal).
-    func data(_ path: String) -> Data {
-        lock.withLock {
-            if files == nil { files = Dictionary(make().map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }) }
-            return files![path] ?? Data()
-        }
-    }
+    func data(_ path: String) -> Data { files.value[path] ?? Data() }
 
     /// A planned file whose bytes come from here.
     func planned(_ path: String, sources: [String]) -> PlannedFile {
@@ -37,40 +32,20 @@ extension SiteRenderer {
             "audit|\(body.slug)|\(audit.scores[body.slug] ?? 100)|" + (counts[body.slug] ?? [0, 0, 0]).map(String.init).joined(separator: ",")
         }
     }
-
-    /// The feeds and calendars as planned files: the site's depend on every record, a body's on the body and its
-    /// meetings, a meeting's on the body and the meeting.
-    func feedPlan() -> [PlannedFile] {
-        let shared = SharedFiles { self.feedFiles() }
-        var planned = [shared.planned(SitePaths.feed, sources: PlannedFile.everything)]
-        if !site.meetings.isEmpty { planned.append(shared.planned(SitePaths.calendar, sources: PlannedFile.everything)) }
-        for body in site.bodies {
-            let sources = [Self.bodyFile(body.slug), "content/meetings/\(body.slug)"]
-            planned.append(shared.planned(SitePaths.bodyFeed(body.slug), sources: sources))
-            if !site.meetingIndices(of: body.slug).isEmpty { planned.append(shared.planned(SitePaths.bodyCalendar(body.slug), sources: sources)) }
-        }
-        for meeting in site.meetings {
-            planned.append(shared.planned(SitePaths.meetingCalendar(meeting), sources: [Self.bodyFile(meeting.body), Self.meetingFolder(meeting)]))
-        }
-        return planned
-    }
 }
 
 /// The open data of one build, made once for the `/data/` page and the files, which all depend on every record.
 final class OpenDataPlan: @unchecked Sendable {
     private let renderer: SiteRenderer
-    private let lock = NSLock()
-    private var made: SiteRenderer.OpenDataSet?
+    private let made: Once<SiteRenderer.OpenDataSet>
     private lazy var shared = SharedFiles { [unowned self] in self.renderer.dataFiles(self.set) }
 
-    init(renderer: SiteRenderer) { self.renderer = renderer }
-
-    var set: SiteRenderer.OpenDataSet {
-        lock.withLock {
-            if made == nil { made = renderer.openDataSet() }
-            return made!
-        }
+    init(renderer: SiteRenderer) {
+        self.renderer = renderer
+        made = Once { renderer.openDataSet() }
     }
+
+    var set: SiteRenderer.OpenDataSet { made.value }
 
     /// Each table's JSON, CSV and schema, and the Popolo document and its schema.
     func files() -> [PlannedFile] {

@@ -12,11 +12,20 @@ import Testing
         return SiteRenderer(site: site, theme: theme, options: RenderOptions(baseURL: "https://example.org/", asOf: CalendarDate(iso: "2026-11-01")!))
     }
 
-    @Test func plannedFeedsAreTheFeedsMade() throws {
+    /// Each feed and calendar is made on its own (a build after one change makes only those it needs): made alone,
+    /// from a plan of its own, each is what a whole render makes. A body with no meetings has a feed but no calendar.
+    @Test func eachFeedMadeAloneIsTheOneAWholeRenderMakes() throws {
         var site = TestSite.minimal
         site["content/bodies/quiet-board.md"] = "---\nname: Quiet board\nkind: nhs-trust\nregion: midlands\n---\n"
         let renderer = try renderer(site)
-        #expect(renderer.feedPlan().map(\.path).sorted() == renderer.feedFiles().map(\.path).sorted())
+        let whole = Dictionary(uniqueKeysWithValues: renderer.render().map { ($0.path, $0.contents) })
+        let paths = renderer.feedPlan().map(\.path)
+        #expect(paths.contains("bodies/quiet-board/feed.xml") && !paths.contains("bodies/quiet-board/calendar.ics"))
+        #expect(paths.contains("feed.xml") && paths.contains("calendar.ics") && paths.contains { $0.hasSuffix("/meeting.ics") })
+        for path in paths {
+            let alone = try #require(renderer.feedPlan().first { $0.path == path }).render()
+            #expect(alone.contents == whole[path], "\(path)")
+        }
     }
 
     @Test func plannedDataFilesAreTheDataFilesMade() throws {
