@@ -35,21 +35,35 @@ struct BuildManifest: Equatable {
         root.appendingPathComponent(".noticeboard-cache/spare-\(StableDigest.of(output.path).description.prefix(16))")
     }
 
+    /// Written as bytes: made as one interpolated `String`, the 114,000 lines of a 10,000-document site's files and
+    /// spare took about a second after every build that wrote anything.
     func encoded() -> Data {
-        var text = "\(Self.version)\nbinary\t\(escape(binary))\noutput\t\(escape(output))\ninputs\t\(inputs)\n"
-        text += "diagnostics\t\(diagnostics.count)\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(96 * (files.count + spare.count) + 4_096)
+        func put(_ text: String) { out.append(contentsOf: text.utf8) }
+        func put(_ number: some BinaryInteger) { put(String(number)) }
+        put("\(Self.version)\nbinary\t\(escape(binary))\noutput\t\(escape(output))\ninputs\t\(inputs)\n")
+        put("diagnostics\t\(diagnostics.count)\n")
         for d in diagnostics {
-            text += "\(d.severity.rawValue)\t\(d.location.line)\t\(d.location.column)\t\(escape(d.location.path))\t\(escape(d.message))\n"
+            put("\(d.severity.rawValue)\t\(d.location.line)\t\(d.location.column)\t\(escape(d.location.path))\t\(escape(d.message))\n")
         }
         for (name, entries) in [("files", files), ("spare", spare)] {
-            text += "\(name)\t\(entries.count)\n"
-            for path in entries.keys.sorted() {
-                let e = entries[path]!
-                text += "\(e.key)\t\(e.stamp.size)\t\(e.stamp.modified)\t\(e.stamp.inode)\t\(escape(path))\n"
+            put("\(name)\t\(entries.count)\n")
+            for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+                entry.key.appendHex(to: &out)
+                out.append(0x09)
+                put(entry.stamp.size)
+                out.append(0x09)
+                put(entry.stamp.modified)
+                out.append(0x09)
+                put(entry.stamp.inode)
+                out.append(0x09)
+                put(escape(path))
+                out.append(0x0A)
             }
         }
-        text += "checksum\t\(StableDigest.of(text))\n"
-        return Data(text.utf8)
+        put("checksum\t\(StableDigest.of(out))\n")
+        return Data(out)
     }
 
     /// The manifest, or nil if the data is not a whole, uncorrupted manifest of this version for this binary.
@@ -99,7 +113,7 @@ struct BuildManifest: Equatable {
     private func escape(_ text: String) -> String { Self.escape(text) }
 
     static func escape(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return text }
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
         return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
             .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
     }

@@ -42,6 +42,16 @@ public struct StableDigest: Hashable, Sendable, Comparable, CustomStringConverti
 
     public static func < (a: StableDigest, b: StableDigest) -> Bool { (a.high, a.low) < (b.high, b.low) }
 
+    /// Appends `description` as UTF-8 (how a manifest writes 57,000 of them without a string each).
+    public func appendHex(to bytes: inout [UInt8]) {
+        for value in [high, low] {
+            for shift in stride(from: 60, through: 0, by: -4) {
+                let digit = UInt8((value >> UInt64(shift)) & 0xF)
+                bytes.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
+            }
+        }
+    }
+
     private static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits

@@ -182,14 +182,16 @@ import Testing
         #expect(!session.statistics.changedPaths.contains("bodies/index.html") && !session.statistics.changedPaths.contains("index.html"))
     }
 
-    /// Paths and messages with tabs, line breaks, backslashes and non-ASCII text come back as they were written.
+    /// Paths and messages with tabs, line breaks (a CR LF too), backslashes and non-ASCII text, and digests with
+    /// leading zeros, come back as they were written.
     @Test func theManifestReadsBackWhatItWrote() throws {
         let stamp = FileStamp(size: 12, modified: 1_700_000_000_123_456_789, inode: 42)
-        let odd = "bodies/caf\u{E9} \u{1F3E5}/a\tb\\c\nd\re/index.html"
+        let odd = "bodies/caf\u{E9} \u{1F3E5}/a\tb\\c\nd\re\r\nf/index.html"
         let manifest = BuildManifest(
             binary: "/opt/noticeboard\twith a tab", output: "/srv/site \u{E9}", inputs: StableDigest.of("inputs"),
             diagnostics: [Diagnostic(.warning, "a message\twith\nbreaks and \\ \u{2014}", at: SourceLocation(path: "content/caf\u{E9}.md", line: 3, column: 7))],
-            files: [odd: BuildManifest.Entry(key: StableDigest.of("one"), stamp: stamp), "index.html": BuildManifest.Entry(key: StableDigest.of("two"), stamp: stamp)],
+            files: [odd: BuildManifest.Entry(key: StableDigest.of("one"), stamp: stamp), "index.html": BuildManifest.Entry(key: StableDigest.of("two"), stamp: stamp),
+                    "small.html": BuildManifest.Entry(key: StableDigest(high: 0x1, low: 0xABC), stamp: stamp)],
             spare: ["index.html": BuildManifest.Entry(key: StableDigest.of("three"), stamp: stamp)])
         let decoded = BuildManifest.decode(manifest.encoded(), binary: manifest.binary)
         #expect(decoded == manifest)
