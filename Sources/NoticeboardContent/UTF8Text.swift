@@ -77,10 +77,12 @@ enum UTF8Text {
     }
 
     /// The text without leading and trailing white space (spaces, tabs, line ends).
-    static func trimmed(_ text: some StringProtocol) -> String {
+    /// The kept part is copied whole (a scalar at a time, the first paragraph and headings of every document were
+    /// about 1 % of a 10,000-document build).
+    static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(String.UnicodeScalarView(scalars[start...end]))
+        let end = scalars.index(after: scalars.lastIndex(where: { !$0.properties.isWhitespace })!)
+        return String(text[start..<end])
     }
 }
