@@ -122,14 +122,29 @@ public struct LocalFileSystem: FileSystem {
 /// Folders of a site with their links resolved (`realpath`), each found once; shared by copies of a file system.
 private final class ResolvedFolders: @unchecked Sendable {
     private let lock = NSLock()
-    private var paths: [String: String?] = [:]
+    private var paths: [String: String] = [:]
+    /// The folders just under each folder that `paths` holds or holds folders under, so that forgetting a folder
+    /// visits only the folders in it. (Filtering all of `paths` for each forgotten folder made `check` of 50,000
+    /// documents, which lists each meeting's folder twice, take 98 s instead of 23.)
+    private var children: [String: Set<String>] = [:]
     private var listed: Set<String> = []
 
     func path(of folder: String, root: String) -> String? {
         if let known = lock.withLock({ paths[folder] }) { return known }
         let resolved = LocalFileSystem.realPath(folder.isEmpty ? root : root + "/" + folder)
-        lock.withLock { paths[folder] = resolved }
+        // A folder that does not exist is not remembered: it may be made before it is asked for again.
+        if let resolved { lock.withLock { remember(folder, resolved) } }
         return resolved
+    }
+
+    private func remember(_ folder: String, _ resolved: String) {
+        paths[folder] = resolved
+        var child = folder
+        while !child.isEmpty {
+            let parent = RelativePath.folder(of: child)
+            guard children[parent, default: []].insert(child).inserted else { break }
+            child = parent
+        }
     }
 
     /// Forgets the folder and every folder in it, when it is listed again (the first listing of each, in every
@@ -137,8 +152,17 @@ private final class ResolvedFolders: @unchecked Sendable {
     func forget(_ folder: String) {
         lock.withLock {
             guard !listed.insert(folder).inserted, !paths.isEmpty else { return }
-            if folder.isEmpty { paths = [:]; return }
-            paths = paths.filter { $0.key != folder && !$0.key.hasPrefix(folder + "/") }
+            if folder.isEmpty {
+                paths = [:]
+                children = [:]
+                return
+            }
+            // The folder stays listed under its parent: a folder remembered in it later then links up at once.
+            var stack = [folder]
+            while let next = stack.popLast() {
+                paths[next] = nil
+                stack += children.removeValue(forKey: next) ?? []
+            }
         }
     }
 }

@@ -42,6 +42,25 @@ import Testing
         #expect(read == nil)
     }
 
+    /// The same a level up: the folders in a replaced folder are forgotten with it.
+    @Test func foldersInAFolderReplacedByALinkOutAreNotReadAfterwards() throws {
+        let root = try TestSite.minimal.write()
+        let outside = Scratch.url("nb-outside-later-tree")
+        try FileManager.default.createDirectory(at: outside.appendingPathComponent("2026-03-12"), withIntermediateDirectories: true)
+        try Data("SECRET-TEXT".utf8).write(to: outside.appendingPathComponent("2026-03-12/index.md"))
+        let snapshot = SourceSnapshot(base: LocalFileSystem(root: root))
+        let body = "content/meetings/test-icb"
+        _ = snapshot.digest(ofTree: "content")
+        #expect(try snapshot.contents(of: body + "/2026-03-12/index.md").count > 0)
+        try FileManager.default.removeItem(at: root.appendingPathComponent(body))
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent(body), withDestinationURL: outside)
+        snapshot.invalidate([body])
+        _ = snapshot.digest(ofTree: "content")
+        let read = try? snapshot.contents(of: body + "/2026-03-12/index.md")
+        #expect(read.map { String(decoding: $0, as: UTF8.self) } != "SECRET-TEXT")
+        #expect(read == nil)
+    }
+
     @Test func symbolicLinksInsideTheSiteAreFollowed() throws {
         let root = try TestSite.minimal.write()
         try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("content/pages/about-us.md"),
