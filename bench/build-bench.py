@@ -7,7 +7,7 @@ For each size: generate the site and its Hugo twin (bench/generate_site.py), the
 a full Noticeboard build (no cache, release binary), Hugo's full build, a no-change rebuild, a rebuild after one
 meeting's minutes changed and one after a new meeting was added (a day after the newest), and record peak memory, the search index's size and Noticeboard's per-stage times
 (NOTICEBOARD_TRACE=1). Before each full build the tool's previous output is moved aside (into the work folder's
-`set-aside/`, deleted when the run ends), the disk synced and `--settle` seconds waited. Nothing is deleted between
+`set-aside/`, deleted when the run ends), the disk synced and `--settle` seconds waited; so is each rebuild. Nothing is deleted between
 builds: this machine's ext4 (no journal) passes over every inode freed in the last 60 s, or 6 minutes once its
 inode-table block is written again, for each file it creates, so a build made after tens of thousands of files were
 deleted spends many seconds more in the kernel, the more files it writes the more (bench/RESULTS.md). Needs a release build (`swift build -c release --product noticeboard`) and Debian's `hugo`.
@@ -97,11 +97,15 @@ def bench(size, work, runs, settle_seconds):
     row["runs"] = len(full)
     row["nb_all"] = [(r[0], r[1]) + cpu(r[2]) for r in full]
     row["hugo_all"] = [(r[0], r[1]) + cpu(r[2]) for r in hugo_runs]
+    # Each rebuild, like each full build, starts once the disk has written back what came before (at 50,000
+    # documents the last full build leaves gigabytes to write, which slowed the no-change rebuild after it).
+    settle(settle_seconds)
     row["nochange_s"] = timed([BINARY, "build", "--root", site, "--quiet"])[0]
     meetings = sorted(os.path.join(d, "index.md") for d, _, fs in os.walk(os.path.join(site, "content", "meetings")) if "index.md" in fs)
     minutes = meetings[len(meetings) // 2]
     with open(minutes, "a", encoding="utf-8") as f:
         f.write("\nA late note added to the minutes.\n")
+    settle(settle_seconds)
     row["onechange_s"] = timed([BINARY, "build", "--root", site, "--quiet"])[0]
     # A new meeting, the change a board secretary makes most: a day after the newest one, in the same body.
     newest = max(meetings, key=lambda path: os.path.basename(os.path.dirname(path)))
@@ -113,6 +117,7 @@ def bench(size, work, runs, settle_seconds):
         text = "".join(line for line in f if not line.lstrip().startswith("paper:"))
     with open(os.path.join(added, "index.md"), "w", encoding="utf-8") as f:
         f.write(text)
+    settle(settle_seconds)
     row["newmeeting_s"] = timed([BINARY, "build", "--root", site, "--quiet"])[0]
     row["index_mib"] = folder_size(os.path.join(site, "site", "search-index")) / 1024 / 1024
     row["site_mib"] = folder_size(os.path.join(site, "site")) / 1024 / 1024
