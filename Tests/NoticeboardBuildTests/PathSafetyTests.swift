@@ -25,38 +25,29 @@ import Testing
     /// The file system remembers each folder's resolved path; a folder replaced by a link out of the site while a
     /// snapshot lives (as in `serve`) is found out when the snapshot forgets the change, and nothing outside is read.
     @Test func aFolderReplacedByALinkOutIsNotReadAfterwards() throws {
-        let root = try TestSite.minimal.write()
-        let outside = Scratch.url("nb-outside-later")
-        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
-        try Data("SECRET-TEXT".utf8).write(to: outside.appendingPathComponent("index.md"))
-        let snapshot = SourceSnapshot(base: LocalFileSystem(root: root))
-        let folder = "content/meetings/test-icb/2026-03-12"
-        _ = snapshot.digest(ofTree: "content")
-        #expect(try snapshot.contents(of: folder + "/index.md").count > 0)
-        try FileManager.default.removeItem(at: root.appendingPathComponent(folder))
-        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent(folder), withDestinationURL: outside)
-        snapshot.invalidate([folder])
-        _ = snapshot.digest(ofTree: "content")
-        let read = try? snapshot.contents(of: folder + "/index.md")
-        #expect(read.map { String(decoding: $0, as: UTF8.self) } != "SECRET-TEXT")
-        #expect(read == nil)
+        try expectNothingOutsideRead(replacing: "content/meetings/test-icb/2026-03-12", reading: "index.md")
     }
 
     /// The same a level up: the folders in a replaced folder are forgotten with it.
     @Test func foldersInAFolderReplacedByALinkOutAreNotReadAfterwards() throws {
+        try expectNothingOutsideRead(replacing: "content/meetings/test-icb", reading: "2026-03-12/index.md")
+    }
+
+    /// Reads `file` in `folder` through a snapshot, replaces the folder by a link to one outside the site holding a
+    /// file at the same place, tells the snapshot, and reads it again: it must not be read.
+    private func expectNothingOutsideRead(replacing folder: String, reading file: String) throws {
         let root = try TestSite.minimal.write()
-        let outside = Scratch.url("nb-outside-later-tree")
-        try FileManager.default.createDirectory(at: outside.appendingPathComponent("2026-03-12"), withIntermediateDirectories: true)
-        try Data("SECRET-TEXT".utf8).write(to: outside.appendingPathComponent("2026-03-12/index.md"))
+        let outside = Scratch.url("nb-outside-later-\(folder.split(separator: "/").count)")
+        try FileManager.default.createDirectory(at: outside.appendingPathComponent(file).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("SECRET-TEXT".utf8).write(to: outside.appendingPathComponent(file))
         let snapshot = SourceSnapshot(base: LocalFileSystem(root: root))
-        let body = "content/meetings/test-icb"
         _ = snapshot.digest(ofTree: "content")
-        #expect(try snapshot.contents(of: body + "/2026-03-12/index.md").count > 0)
-        try FileManager.default.removeItem(at: root.appendingPathComponent(body))
-        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent(body), withDestinationURL: outside)
-        snapshot.invalidate([body])
+        #expect(try snapshot.contents(of: folder + "/" + file).count > 0)
+        try FileManager.default.removeItem(at: root.appendingPathComponent(folder))
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent(folder), withDestinationURL: outside)
+        snapshot.invalidate([folder])
         _ = snapshot.digest(ofTree: "content")
-        let read = try? snapshot.contents(of: body + "/2026-03-12/index.md")
+        let read = try? snapshot.contents(of: folder + "/" + file)
         #expect(read.map { String(decoding: $0, as: UTF8.self) } != "SECRET-TEXT")
         #expect(read == nil)
     }
