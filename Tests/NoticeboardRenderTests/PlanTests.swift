@@ -3,8 +3,9 @@ import NoticeboardModel
 import NoticeboardTestSupport
 import Testing
 
-/// Files made together (feeds and calendars, open data) are planned by path before they are made: the planned paths
-/// must be exactly the files made, or a file would be lost or written empty.
+/// Files are planned by path before they are made. Files made together (the open data) must be exactly the files
+/// planned, or a file would be lost or written empty; files made from shared parts (feeds and calendars) must be
+/// the same made alone as in a whole render.
 @Suite struct PlanTests {
     func renderer(_ testSite: TestSite) throws -> SiteRenderer {
         let site = try #require(testSite.load().site)
