@@ -125,7 +125,7 @@ private final class ResolvedFolders: @unchecked Sendable {
     private var paths: [String: String] = [:]
     /// The folders just under each folder that `paths` holds or holds folders under, so that forgetting a folder
     /// visits only the folders in it. (Filtering all of `paths` for each forgotten folder made `check` of 50,000
-    /// documents, which lists each meeting's folder twice, take 98 s instead of 23.)
+    /// documents, which listed each meeting's folder twice, take 98 s instead of 12.)
     private var children: [String: Set<String>] = [:]
     private var listed: Set<String> = []
 
