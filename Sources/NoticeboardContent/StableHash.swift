@@ -7,7 +7,12 @@ public struct StableDigest: Hashable, Sendable, Comparable, CustomStringConverti
     public init(high: UInt64, low: UInt64) { self.high = high; self.low = low }
 
     /// 32 lower-case hex digits.
-    public var description: String { Self.hex(high) + Self.hex(low) }
+    public var description: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        appendHex(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     public init?(hex: some StringProtocol) {
         self.init(hexUTF8: ArraySlice(hex.utf8))
@@ -50,11 +55,6 @@ public struct StableDigest: Hashable, Sendable, Comparable, CustomStringConverti
                 bytes.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
             }
         }
-    }
-
-    private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// The digest of some bytes.
