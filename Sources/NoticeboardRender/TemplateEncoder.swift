@@ -10,7 +10,8 @@ import NoticeboardModel
 enum TemplateEncoder {
     static func value<T: Encodable>(_ value: T) -> Any {
         switch value {
-        case is String, is Bool, is Int, is Double: return value
+        case let text as String: return TemplateText(text)
+        case is Bool, is Int, is Double: return value
         case let extra as TemplateExtra: return extra.templateValue
         default: break
         }
@@ -78,7 +79,7 @@ enum TemplateEncoder {
 
         mutating func encodeNil(forKey key: Key) { set(Absent(), key) }
         mutating func encode(_ value: Bool, forKey key: Key) { set(value, key) }
-        mutating func encode(_ value: String, forKey key: Key) { set(value, key) }
+        mutating func encode(_ value: String, forKey key: Key) { set(TemplateText(value), key) }
         mutating func encode(_ value: Double, forKey key: Key) { set(value, key) }
         mutating func encode(_ value: Float, forKey key: Key) { set(value, key) }
         mutating func encode(_ value: Int, forKey key: Key) { set(value, key) }
@@ -95,7 +96,7 @@ enum TemplateEncoder {
 
         // The compiler encodes an optional property with these, whose defaults would leave a nil one out.
         mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { set(value ?? Absent(), key) }
-        mutating func encodeIfPresent(_ value: String?, forKey key: Key) { set(value ?? Absent(), key) }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) { set(value.map(TemplateText.init) ?? Absent(), key) }
         mutating func encodeIfPresent(_ value: Double?, forKey key: Key) { set(value ?? Absent(), key) }
         mutating func encodeIfPresent(_ value: Int?, forKey key: Key) { set(value ?? Absent(), key) }
         mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) {
@@ -127,7 +128,7 @@ enum TemplateEncoder {
 
         mutating func encodeNil() { append(Absent()) }
         mutating func encode(_ value: Bool) { append(value) }
-        mutating func encode(_ value: String) { append(value) }
+        mutating func encode(_ value: String) { append(TemplateText(value)) }
         mutating func encode(_ value: Double) { append(value) }
         mutating func encode(_ value: Float) { append(value) }
         mutating func encode(_ value: Int) { append(value) }
@@ -165,7 +166,7 @@ enum TemplateEncoder {
 
         mutating func encodeNil() { set(Absent()) }
         mutating func encode(_ value: Bool) { set(value) }
-        mutating func encode(_ value: String) { set(value) }
+        mutating func encode(_ value: String) { set(TemplateText(value)) }
         mutating func encode(_ value: Double) { set(value) }
         mutating func encode(_ value: Float) { set(value) }
         mutating func encode(_ value: Int) { set(value) }
@@ -194,7 +195,7 @@ public struct TemplateExtra: Sendable, Encodable {
 
     private static func value(_ field: FieldValue) -> Any {
         switch field {
-        case .string(let text): return text
+        case .string(let text): return TemplateText(text)
         case .bool(let flag): return flag
         case .number(let number): return number
         case .list(let items): return items.map(value)

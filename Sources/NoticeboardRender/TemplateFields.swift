@@ -14,3 +14,17 @@ struct Absent: MustacheCustomRenderable {
     var renderText: String { "" }
     var isNull: Bool { true }
 }
+
+/// A string in a view. Mustache renders a plain `String` through `String(describing:)` after asking whether it is a
+/// template, a custom renderable or a lambda (three failed casts, and a copy of the text), and looks names up inside a
+/// `String` section by reflecting on the string; this answers the first cast, has no children, and keeps Mustache's
+/// string transforms (`uppercased(name)` and the rest) and its sorting of lists of strings.
+struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable, Comparable {
+    let text: String
+    init(_ text: String) { self.text = text }
+    var renderText: String { text }
+    var isNull: Bool { false }
+    func child(named name: String) -> Any? { nil }
+    func transform(_ name: String) -> Any? { text.transform(name) }
+    static func < (left: TemplateText, right: TemplateText) -> Bool { left.text < right.text }
+}
