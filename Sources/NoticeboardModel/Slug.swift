@@ -18,6 +18,7 @@ public enum Slug {
 
     /// A kebab slug made from any text (for heading anchors): `System financial plan 2026/27` → `system-financial-plan-2026-27`.
     public static func make(from text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeFromASCII(text) }
         var out = ""
         var pendingHyphen = false
         for c in text.lowercased().unicodeScalars {
@@ -30,5 +31,24 @@ public enum Slug {
             }
         }
         return out
+    }
+
+    /// `make` for ASCII text (headings mostly are), on bytes; other text is lowercased first, since a few characters
+    /// (the Kelvin sign, for one) lowercase to ASCII letters.
+    private static func makeFromASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                out.append(lower)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,3 +1,5 @@
+import NoticeboardModel
+
 /// The text rules of iCalendar (RFC 5545): escaping TEXT values (§3.3.11) and folding content lines (§3.1).
 public enum ICalendarText {
     /// The most octets a line may hold, not counting its CRLF (a continuation line's leading space counts).
@@ -6,26 +8,27 @@ public enum ICalendarText {
     /// Escapes a TEXT value: `\` → `\\`, `;` → `\;`, `,` → `\,`, a line break (CRLF, CR or LF) → `\n`.
     /// Other control characters, which TEXT may not hold, are dropped; a tab is kept.
     public static func escape(_ text: String) -> String {
-        // Most values have nothing to escape or drop: checked on bytes, they are returned as they are.
-        if !text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\r": out += "\\n"
-            case "\n": if !previousWasCR { out += "\\n" }
-            case "\t": out += "\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+        // Most values have nothing to escape or drop, and are returned as they are.
+        UTF8Rewriter.rewrite(text, where: mayChange) { bytes, i, out in
+            switch bytes[i] {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): out.append(contentsOf: [UInt8(ascii: "\\"), bytes[i]])
+            case UInt8(ascii: "\r"):
+                out.append(contentsOf: "\\n".utf8)
+                if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n") { return 2 }
+            case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+            default: break  // a control character TEXT may not hold
             }
+            return 1
         }
-        return out
+    }
+
+    /// A byte `escape` changes or drops: a control character other than a tab, `\`, `;` or `,`.
+    private static func mayChange(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x09: false
+        case 0x00..<0x20, 0x7F, UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): true
+        default: false
+        }
     }
 
     /// Folds one content line into lines of at most 75 octets joined by CRLF and a space, and ends it with CRLF.

@@ -10,18 +10,21 @@ import NoticeboardModel
 public enum StructuredData {
     /// The JSON text, safe to place between `<script type="application/ld+json">` and `</script>`.
     public static func embed(_ value: JSONValue) -> String {
-        var out = ""
-        for scalar in value.droppingNulls.compactText.unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
+        UTF8Rewriter.rewrite(value.droppingNulls.compactText, where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) { bytes, i, out in
+            switch bytes[i] {
+            case UInt8(ascii: "<"): out.append(contentsOf: "\\u003c".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "\\u003e".utf8)
+            case UInt8(ascii: "&"): out.append(contentsOf: "\\u0026".utf8)
+            default:  // 0xE2, which starts U+2028 and U+2029 among others
+                guard i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 else {
+                    out.append(0xE2)
+                    return 1
+                }
+                out.append(contentsOf: (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                return 3
             }
+            return 1
         }
-        return out
     }
 
     /// A body as a `GovernmentOrganization`, with its current members as `member` roles (`OrganizationRole` holding a
