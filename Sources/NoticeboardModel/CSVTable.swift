@@ -32,7 +32,7 @@ public struct CSVTable: Sendable {
     public static func field(_ value: String) -> String {
         var cell = value
         if let first = cell.unicodeScalars.first, formulaTriggers.contains(first) { cell = "'" + cell }
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else { return cell }
+        return "\"" + UTF8Rewriter.rewrite(cell, where: { $0 == 0x22 }) { _, _, out in out += [0x22, 0x22]; return 1 } + "\""
     }
 }

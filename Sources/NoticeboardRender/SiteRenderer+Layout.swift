@@ -41,6 +41,7 @@ extension SiteRenderer {
 
     /// At most about 160 characters of plain text, cut at a word, for `<meta name="description">`.
     static func summary(_ text: String) -> String {
+        if let summary = asciiSummary(text) { return summary }
         // The words joined by single spaces, read only as far as needed (minutes can be long).
         var flat = ""
         var pendingSpace = false
@@ -58,6 +59,27 @@ extension SiteRenderer {
         guard count > 160 else { return flat }
         let cut = flat.prefix(157)
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
+
+    /// `summary` on bytes, for text that is ASCII as far as the summary reads (characters are bytes there, and
+    /// reading characters cost about 1,000 instructions each); nil for any other text.
+    private static func asciiSummary(_ text: String) -> String? {
+        var flat: [UInt8] = []
+        flat.reserveCapacity(162)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !flat.isEmpty
+                continue
+            }
+            if pendingSpace { flat.append(0x20); pendingSpace = false }
+            flat.append(byte)
+            if flat.count > 160 { break }
+        }
+        guard flat.count > 160 else { return String(decoding: flat, as: UTF8.self) }
+        let cut = flat.prefix(157)
+        return String(decoding: cut.lastIndex(of: 0x20).map { cut[..<$0] } ?? cut, as: UTF8.self) + "…"
     }
 
     static func yesNo(_ value: Bool) -> String { value ? "Yes" : "No" }

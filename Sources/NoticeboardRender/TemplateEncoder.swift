@@ -9,12 +9,10 @@ import NoticeboardModel
 /// rather than being looked up again in the views around it.
 enum TemplateEncoder {
     static func value<T: Encodable>(_ value: T) -> Any {
-        switch value {
-        case let text as String: return TemplateText(text)
-        case is Bool, is Int, is Double: return value
-        case let extra as TemplateExtra: return extra.templateValue
-        default: break
-        }
+        // Types compared, not values cast: a cast that fails asks the runtime about conformances every time.
+        if T.self == String.self { return TemplateText(value as! String) }
+        if T.self == Bool.self || T.self == Int.self || T.self == Double.self { return value }
+        if T.self == TemplateExtra.self { return (value as! TemplateExtra).templateValue }
         let encoder = Encoder()
         try? value.encode(to: encoder)
         return encoder.result?.value ?? Absent()
