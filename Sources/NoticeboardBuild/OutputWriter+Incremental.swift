@@ -111,13 +111,13 @@ extension OutputWriter {
     /// so the files need not all be held in memory at once (see `forEachByFolder`). Throws the first failure, after
     /// every write has ended. Tells `done` the number of files written so far, from any thread.
     static func writeConcurrently<Item: Sendable>(_ items: [Item], into staging: StagingFolder, workers: Int = 4,
-                                                  path: (Item) -> String,
+                                                  path: (Item) -> String, startingWith first: (Item) -> Bool = { _ in false },
                                                   making make: @Sendable (Item) -> OutputFile,
                                                   done: (Int) -> Void = { _ in }) throws {
         let counter = Counter()
         try withoutActuallyEscaping(done) { done in
             nonisolated(unsafe) let done = done
-            try forEachByFolder(items.map(path), workers: workers) { index in
+            try forEachByFolder(items.map(path), workers: workers, startingWith: items.map(first)) { index in
                 defer { counter.increment { done($0) } }
                 try staging.write(make(items[index]))
             }
@@ -125,12 +125,13 @@ extension OutputWriter {
     }
 
     /// Calls `work` with each index of `paths` from `workers` threads, all the paths of one folder from one thread,
-    /// biggest folders first. Creating or deleting a file locks its folder: a few threads at a time overlap the
+    /// the folders holding a path marked in `first` first, then the biggest folders. Creating or deleting a file locks its folder: a few threads at a time overlap the
     /// waiting on the file system, and a thread waiting for another's folder lock spins on the other core (with every
     /// search fragment in one folder, that spinning was a seventh of a build's CPU). After the first failure no new
     /// work starts; it is thrown once every thread has stopped.
-    static func forEachByFolder(_ paths: [String], workers: Int = 4, _ work: (Int) throws -> Void) throws {
-        let groups = folderGroups(paths)
+    static func forEachByFolder(_ paths: [String], workers: Int = 4, startingWith first: [Bool] = [],
+                                _ work: (Int) throws -> Void) throws {
+        let groups = folderGroups(paths, startingWith: first)
         let failures = FailureBox()
         let next = Counter()
         withoutActuallyEscaping(work) { work in
@@ -148,9 +149,10 @@ extension OutputWriter {
         if let error = failures.first { throw error }
     }
 
-    /// The indices of `paths` grouped by folder, in their order within a folder; the biggest groups first, and
-    /// groups of the same size in the order of their first file.
-    static func folderGroups(_ paths: [String]) -> [[Int]] {
+    /// The indices of `paths` grouped by folder, in their order within a folder: the groups holding an index marked
+    /// in `first` (where it has an element for each path) first, then the biggest groups, and groups alike in those
+    /// in the order of their first file.
+    static func folderGroups(_ paths: [String], startingWith first: [Bool] = []) -> [[Int]] {
         var groupOfFolder: [Substring: Int] = [:]
         var groups: [[Int]] = []
         for (index, path) in paths.enumerated() {
@@ -162,7 +164,10 @@ extension OutputWriter {
                 groups.append([index])
             }
         }
-        return groups.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
+        let isFirst = groups.map { group in first.count == paths.count && group.contains { first[$0] } }
+        return groups.enumerated().sorted { a, b in
+            (isFirst[a.offset] ? 1 : 0, a.element.count, b.offset) > (isFirst[b.offset] ? 1 : 0, b.element.count, a.offset)
+        }.map(\.element)
     }
 
     /// The first error of concurrent writes.

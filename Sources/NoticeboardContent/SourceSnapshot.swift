@@ -1,4 +1,5 @@
 import Foundation
+import NoticeboardModel
 
 /// A file system that can say what a file's content is without the caller hashing it: lets the loader reuse a file's
 /// earlier parse when its bytes have not changed.

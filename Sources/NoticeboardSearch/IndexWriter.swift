@@ -48,8 +48,14 @@ public struct IndexWriter: Sendable {
                 { ShardCutter(targetBytes: parameters.termShardBytes).cut(termEntries(index), folder: "t") },
                 { ShardCutter(targetBytes: parameters.phraseShardBytes).cut(phraseEntries(index), folder: "p") })
         }, {
-            (ranges(documents.count, by: parameters.documentsPerChunk).map { documentChunk($0, documents: documents, facets: facets) },
-             ranges(documents.count, by: parameters.documentsPerFragmentFolder).map { fragmentFolder($0, documents: documents, facets: facets) })
+            // On every core too: the postings' work often ends first, and these would end the stage on one core.
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            return (concurrentMap(ranges(documents.count, by: parameters.documentsPerChunk), threads: cores) {
+                        documentChunk($0, documents: documents, facets: facets)
+                    },
+                    concurrentMap(ranges(documents.count, by: parameters.documentsPerFragmentFolder), threads: cores) {
+                        fragmentFolder($0, documents: documents, facets: facets)
+                    })
         })
         let phraseTable = IndexFile.hashed(in: "p", payload: phraseShards.table)
         let manifest = manifestPayload(documentCount: documents.count, termShards: termShards, phraseTable: phraseTable.hash,

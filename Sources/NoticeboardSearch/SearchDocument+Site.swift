@@ -1,3 +1,4 @@
+import Foundation
 import NoticeboardModel
 
 extension SearchDocument {
@@ -16,16 +17,13 @@ extension SearchDocument {
 
     /// Every searchable document of a site: each body, meeting, paper and free page, in the site's order.
     public static func documents(of site: Site, paths: Paths) -> [SearchDocument] {
-        var documents: [SearchDocument] = []
-        for body in site.bodies {
-            documents.append(document(for: body, in: site, paths: paths))
+        var documents = site.bodies.map { document(for: $0, in: site, paths: paths) }
+        // Each meeting's documents are made on every core: one thread took about a quarter of a second at 10,000
+        // documents, with the other core idle.
+        let ofMeetings = concurrentMap(site.meetings, threads: ProcessInfo.processInfo.activeProcessorCount) { meeting in
+            [document(for: meeting, in: site, paths: paths)] + meeting.papers.map { document(for: $0, of: meeting, in: site, paths: paths) }
         }
-        for meeting in site.meetings {
-            documents.append(document(for: meeting, in: site, paths: paths))
-            for paper in meeting.papers {
-                documents.append(document(for: paper, of: meeting, in: site, paths: paths))
-            }
-        }
+        documents += ofMeetings.joined()
         for page in site.pages {
             documents.append(SearchDocument(url: paths.page(page), type: .page, title: page.title,
                                             headings: page.content.headings.map(\.text),

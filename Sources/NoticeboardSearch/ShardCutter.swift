@@ -1,3 +1,6 @@
+import Foundation
+import NoticeboardModel
+
 /// Cuts sorted key/value entries into shards of at most about a target size: an entry longer than that is a
 /// shard of its own, and a few short entries caught between two long ones join the shard before them rather
 /// than make a tiny shard. Each shard is named by its hash and known by where it starts, so a reader finds a
@@ -43,16 +46,17 @@ struct ShardCutter {
                 merged.append(group.entries)
             }
         }
+        // Encoded and hashed on every core (on one, this ended the index's work with the other core idle).
+        let files = concurrentMap(merged, threads: ProcessInfo.processInfo.activeProcessorCount) { shard in
+            IndexFile.hashed(in: folder, payload: "{\"keys\":\(IndexEncoding.json(shard.map(\.key))),\"values\":\(IndexEncoding.json(shard.map(\.value)))}")
+        }
         var result = Result()
         var previousLast: String? = nil
-        for shard in merged {
-            let keys = shard.map(\.key)
-            let payload = "{\"keys\":\(IndexEncoding.json(keys)),\"values\":\(IndexEncoding.json(shard.map(\.value)))}"
-            let file = IndexFile.hashed(in: folder, payload: payload)
+        for (shard, file) in zip(merged, files) {
             result.files.append(file.file)
-            result.firstKeys.append(previousLast.map { Self.separator(after: $0, upTo: keys[0]) } ?? "")
+            result.firstKeys.append(previousLast.map { Self.separator(after: $0, upTo: shard[shard.startIndex].key) } ?? "")
             result.hashes.append(file.hash)
-            previousLast = keys[keys.count - 1]
+            previousLast = shard[shard.index(before: shard.endIndex)].key
         }
         return result
     }

@@ -23,6 +23,13 @@ import NoticeboardTestSupport
         #expect(OutputWriter.folderGroups(paths) == [[1, 3, 5], [0, 7], [4, 6], [2]])
     }
 
+    /// Folders holding a file marked to start with come first (the gaps page, made from every record, takes longest).
+    @Test func foldersOfFilesToStartWithComeFirst() {
+        let paths = ["index.html", "a/1.js", "b/index.html", "a/2.js", "c/x", "a/3.js", "c/y", "robots.txt"]
+        let first = paths.map { $0 == "b/index.html" || $0 == "c/y" }
+        #expect(OutputWriter.folderGroups(paths, startingWith: first) == [[4, 6], [2], [1, 3, 5], [0, 7]])
+    }
+
     @Test func manyFilesInOneFolderAreAllWritten() throws {
         let out = Scratch.url("nb-out-many").appendingPathComponent("site")
         let files = (0..<500).map { OutputFile(path: "f/\($0 % 3)/\($0).js", text: "\($0)") } + [OutputFile(path: "index.html", text: "home")]

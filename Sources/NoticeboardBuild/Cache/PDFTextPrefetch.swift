@@ -1,5 +1,6 @@
 import Foundation
 import NoticeboardContent
+import NoticeboardModel
 
 /// Reads the text of every PDF paper into the cache before loading, one PDF per core at a time, so a first build of
 /// a site with many PDFs takes a fraction of the time; loading (which reads one file after another) then finds each
