@@ -22,7 +22,8 @@ enum TemplateEncoder {
     /// A container opened inside another (a hand-written `encode(to:)` may open one; the compiler's never do) is
     /// kept as its `Result` until the outer one is finished.
     fileprivate final class Result {
-        var fields: [String: Any] = [:]
+        var names: [String] = []
+        var fields: [Any] = []
         var elements: [Any] = []
         var single: Any = Absent()
         var hasNested = false
@@ -33,7 +34,7 @@ enum TemplateEncoder {
         var value: Any {
             func finished(_ value: Any) -> Any { hasNested ? ((value as? Result)?.value ?? value) : value }
             switch kind {
-            case .fields: return TemplateFields(hasNested ? fields.mapValues(finished) : fields)
+            case .fields: return TemplateFields(names: names, values: hasNested ? fields.map(finished) : fields)
             case .elements: return hasNested ? elements.map(finished) : elements
             case .single: return single
             }
@@ -73,7 +74,10 @@ enum TemplateEncoder {
         let result: Result
         var codingPath: [any CodingKey] { [] }
 
-        private func set(_ value: Any, _ key: Key) { result.fields[key.stringValue] = value }
+        private func set(_ value: Any, _ key: Key) {
+            result.names.append(key.stringValue)
+            result.fields.append(value)
+        }
 
         mutating func encodeNil(forKey key: Key) { set(Absent(), key) }
         mutating func encode(_ value: Bool, forKey key: Key) { set(value, key) }
