@@ -6,7 +6,7 @@ import Mustache
 /// instructions in a whole build than a class (counted by callgrind), since a class's casts also ask its superclasses.
 struct TemplateFields: MustacheParent {
     /// Names and values in the order set; a view has a few, so a name is found by comparing, which costs less than
-    /// hashing it into a dictionary for every field of every view (about a tenth of the views' encoding).
+    /// hashing every field of every view into a dictionary (0.4 % of a build's instructions, counted by callgrind).
     private let names: [String]
     private let values: [Any]
 
@@ -30,13 +30,12 @@ struct Absent: MustacheCustomRenderable {
 /// A string in a view. Mustache renders a plain `String` through `String(describing:)` after asking whether it is a
 /// template, a custom renderable or a lambda (three failed casts, and a copy of the text), and looks names up inside a
 /// `String` section by reflecting on the string; this answers the first cast, has no children, and keeps Mustache's
-/// string transforms (`uppercased(name)` and the rest) and its sorting of lists of strings.
-struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable, Comparable {
+/// string transforms (`uppercased(name)` and the rest).
+struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable {
     let text: String
     init(_ text: String) { self.text = text }
     var renderText: String { text }
     var isNull: Bool { false }
     func child(named name: String) -> Any? { nil }
     func transform(_ name: String) -> Any? { text.transform(name) }
-    static func < (left: TemplateText, right: TemplateText) -> Bool { left.text < right.text }
 }

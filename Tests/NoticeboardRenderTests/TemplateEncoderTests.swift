@@ -23,4 +23,16 @@ import Testing
             + "{{name}} {{count}} {{#flag}}yes{{/flag}}|{{#inner}}[{{name}}:{{note}}]{{/inner}}|{{extra.ward}}{{#extra.tags}}<{{.}}>{{/extra.tags}}{{#extra.none}}!{{/extra.none}}")
         #expect(template.render(TemplateEncoder.value(view)) == "outer 2 yes|[a:a note][b:]|North<x><y>")
     }
+
+    struct Names: Encodable { let title: String; let empty: String; let names: [String]; let body: String }
+
+    /// Strings keep what Mustache does with them: transforms, sections (an empty string is still a value), the
+    /// section's own text as `.`, names looked up through them, lists of them, and escaping.
+    @Test func stringsRenderAsMustacheRendersThem() throws {
+        let view = Names(title: "Board <papers>", empty: "", names: ["b", "a"], body: "outer")
+        let template = try MustacheTemplate(string: TemplateEscaping.pragma
+            + "{{uppercased(title)}}|{{#title}}[{{.}}:{{body}}]{{/title}}|{{#empty}}e{{/empty}}{{^empty}}none{{/empty}}|"
+            + "{{#reversed(names)}}{{.}}{{/reversed(names)}}|{{{title}}}")
+        #expect(template.render(TemplateEncoder.value(view)) == "BOARD &lt;PAPERS&gt;|[Board &lt;papers&gt;:outer]|e|ab|Board <papers>")
+    }
 }
