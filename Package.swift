@@ -62,9 +62,9 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
-        .executableTarget(name: "noticeboard", dependencies: ["NoticeboardCLI", "CShims"]),
+        .executableTarget(name: "noticeboard", dependencies: ["NoticeboardCLI"]),
         // Times the search stage alone, for bench/search-bench.py.
-        .executableTarget(name: "search-bench", dependencies: ["NoticeboardBuild", "NoticeboardContent", "NoticeboardSearch", "CShims"], path: "Sources/SearchBench"),
+        .executableTarget(name: "search-bench", dependencies: ["NoticeboardBuild", "NoticeboardContent", "NoticeboardSearch"], path: "Sources/SearchBench"),
         .target(
             name: "NoticeboardTestSupport",
             dependencies: ["NoticeboardModel", "NoticeboardContent", "NoticeboardBuild"],

@@ -19,12 +19,3 @@ const void *noticeboard_find_bytes(const void *haystack, size_t haystack_length,
     return memmem(haystack, haystack_length, needle, needle_length);
 }
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
-void noticeboard_share_memory_pools(void) {
-#if defined(__GLIBC__) && defined(M_ARENA_MAX)
-    mallopt(M_ARENA_MAX, 2);
-#endif
-}

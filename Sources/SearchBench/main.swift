@@ -1,4 +1,3 @@
-import CShims
 import Foundation
 import NoticeboardBuild
 import NoticeboardContent
@@ -14,8 +13,6 @@ guard arguments.count == 3 || (arguments.count == 4 && Int(arguments[3]).map { $
     exit(2)
 }
 let repeats = arguments.count == 4 ? Int(arguments[3])! : 1
-// As in `noticeboard` itself (its main.swift), so the stage is timed as a build runs it.
-noticeboard_share_memory_pools()
 let loaded = SiteLoader(files: LocalFileSystem(root: URL(fileURLWithPath: arguments[1]))).load()
 guard let site = loaded.site else {
     FileHandle.standardError.write(Data("the site has errors: run noticeboard check\n".utf8))

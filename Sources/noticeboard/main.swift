@@ -1,5 +1,3 @@
-import CShims
 import NoticeboardCLI
 
-noticeboard_share_memory_pools()
 Noticeboard.run()

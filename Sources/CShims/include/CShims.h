@@ -14,10 +14,6 @@ int noticeboard_cmark_table_is_fixed(void);
 /// The first place the needle occurs in the haystack (glibc's memmem, which Swift's Glibc module leaves out),
 /// or NULL; NULL also for an empty haystack.
 const void *noticeboard_find_bytes(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
-/// Limits glibc to two malloc arenas. By default every worker thread gets its own arena, and memory one thread
-/// frees is kept there for that thread alone: on a 10,000-document build this held 100-250 MB more at the peak
-/// (bench/RESULTS.md). Does nothing on other C libraries.
-void noticeboard_share_memory_pools(void);
 
 /// Makes libcmark-gfm's table extension render tables as plain lines (cells joined by " · ") instead of Markdown
 /// pipes when a document is turned into plain text (CMarkPlainTables.c). Call once, after the core extensions are
