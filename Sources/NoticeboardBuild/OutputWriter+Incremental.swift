@@ -125,8 +125,8 @@ extension OutputWriter {
     }
 
     /// Calls `work` with each index of `paths` from `workers` threads, all the paths of one folder from one thread,
-    /// the folders holding a path marked in `first` first, then the biggest folders. Creating or deleting a file locks its folder: a few threads at a time overlap the
-    /// waiting on the file system, and a thread waiting for another's folder lock spins on the other core (with every
+    /// the folders holding a path marked in `first` first, then the biggest folders. Creating or deleting a file
+    /// locks its folder: a few threads at a time overlap the waiting on the file system, and a thread waiting for another's folder lock spins on the other core (with every
     /// search fragment in one folder, that spinning was a seventh of a build's CPU). After the first failure no new
     /// work starts; it is thrown once every thread has stopped.
     static func forEachByFolder(_ paths: [String], workers: Int = 4, startingWith first: [Bool] = [],

@@ -17,29 +17,15 @@ public enum Slug {
     }
 
     /// A kebab slug made from any text (for heading anchors): `System financial plan 2026/27` → `system-financial-plan-2026-27`.
+    /// Read as UTF-8 bytes: a byte of a non-ASCII character is never a letter or digit, so it breaks words as the
+    /// character would. Only text that is not ASCII is lowercased first (a few characters, the Kelvin sign for one,
+    /// lowercase to ASCII letters); ASCII capitals are lowered byte by byte.
     public static func make(from text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeFromASCII(text) }
-        var out = ""
-        var pendingHyphen = false
-        for c in text.lowercased().unicodeScalars {
-            if ("a"..."z").contains(c) || ("0"..."9").contains(c) {
-                if pendingHyphen && !out.isEmpty { out.append("-") }
-                pendingHyphen = false
-                out.unicodeScalars.append(c)
-            } else {
-                pendingHyphen = true
-            }
-        }
-        return out
-    }
-
-    /// `make` for ASCII text (headings mostly are), on bytes; other text is lowercased first, since a few characters
-    /// (the Kelvin sign, for one) lowercase to ASCII letters.
-    private static func makeFromASCII(_ text: String) -> String {
+        let source = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.lowercased()
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(source.utf8.count)
         var pendingHyphen = false
-        for byte in text.utf8 {
+        for byte in source.utf8 {
             let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
             if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
                 if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }

@@ -35,7 +35,8 @@ import Testing
         #expect(Slug.isValid(text) == valid)
     }
 
-    @Test(arguments: [("System financial plan 2026/27", "system-financial-plan-2026-27"), ("  Café & Co!  ", "caf-co"), ("???", "")])
+    @Test(arguments: [("System financial plan 2026/27", "system-financial-plan-2026-27"), ("  Café & Co!  ", "caf-co"), ("???", ""),
+                      ("ÉTAT Plan", "tat-plan"), ("\u{212A}Wh use", "kwh-use")])
     func makesAnchorsFromText(text: String, slug: String) {
         #expect(Slug.make(from: text) == slug)
     }
