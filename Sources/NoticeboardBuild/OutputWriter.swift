@@ -45,13 +45,27 @@ public struct OutputWriter: Sendable {
         try? manager.removeItem(at: previous)
     }
 
-    /// A relative path with no way out of the output folder.
+    /// A relative path with no way out of the output folder: `/`-separated names, none empty, `.` or `..`, and no
+    /// NUL or backslash. Checked on the UTF-8 bytes, as the kernel reads the path (it runs for every file written).
     static func checkedPath(_ path: String) throws -> String {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }),
-              !path.contains("\0"), !path.contains("\\") else {
-            throw OutputPathError(path: path)
+        // A name's length in bytes and how many of them are dots: `.` and `..` are the names all dots and short.
+        var name = 0, dots = 0
+        func isPlainName() -> Bool { name > 0 && !(name == dots && dots <= 2) }
+        var isPlain = true
+        for byte in path.utf8 where isPlain {
+            switch byte {
+            case UInt8(ascii: "/"):
+                isPlain = isPlainName()
+                name = 0
+                dots = 0
+            case 0, UInt8(ascii: "\\"):
+                isPlain = false
+            default:
+                name += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
         }
+        guard isPlain, isPlainName() else { throw OutputPathError(path: path) }
         return path
     }
 }

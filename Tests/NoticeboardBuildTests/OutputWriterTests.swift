@@ -17,6 +17,17 @@ import NoticeboardTestSupport
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// The check reads bytes: names of three dots or with a dot inside are plain; `.` and `..` anywhere, empty
+    /// names (a leading, doubled or trailing `/`), NUL and backslash are not.
+    @Test func plainPathsAreTold() {
+        for plain in ["index.html", "a/b/c.js", ".../x", "a/.hidden", "a..b/c", "é/ü.html", "a/..."] {
+            #expect((try? OutputWriter.checkedPath(plain)) == plain, "\(plain)")
+        }
+        for bad in ["a/", "/a", "a/.", "a/..", "..", ".", "a/./b", "a\0b", "x/\\y"] {
+            #expect(throws: OutputPathError.self, "\(bad)") { try OutputWriter.checkedPath(bad) }
+        }
+    }
+
     /// Each folder's files are written by one thread: the groups hold every file once, by folder, the biggest first.
     @Test func filesAreGroupedByFolderBiggestFirst() {
         let paths = ["index.html", "a/1.js", "b/index.html", "a/2.js", "c/x", "a/3.js", "c/y", "robots.txt"]
