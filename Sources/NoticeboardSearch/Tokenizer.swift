@@ -38,12 +38,33 @@ public enum Tokenizer {
     }
 
     /// `forEachWord(in:_:)` over valid UTF-8 (a piece of a document's text, read in place).
+    ///
+    /// A word of ASCII letters and digits ended by ASCII other than an apostrophe, nearly every word, is read in one
+    /// scan and handed over in place when it has no capital letter (lower-cased in the buffer when it has); anything
+    /// else is read a byte or a scalar at a time into `WordBuffer`.
     static func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let word = WordBuffer()
         defer { word.deallocate() }
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
+            if word.isEmpty && asciiWordByte[Int(byte)] != 0 {
+                var end = i, capitals = false
+                while end < bytes.count {
+                    let kind = asciiWordByte[Int(bytes[end])]
+                    if kind == 0 { break }
+                    capitals = capitals || kind == capital
+                    end += 1
+                }
+                if end == bytes.count || bytes[end] != 0x27 && bytes[end] < 0x80 {
+                    if end - i <= maximumLength {
+                        let run = UnsafeBufferPointer(rebasing: bytes[i..<end])
+                        if capitals { word.lowercased(run, body) } else { body(run) }
+                    }
+                    i = end
+                    continue
+                }
+            }
             if byte < 0x80 {
                 switch byte {
                 case 0x61...0x7A, 0x30...0x39: word.append(byte)
@@ -63,6 +84,16 @@ public enum Tokenizer {
         }
         word.finish(body)
     }
+
+    /// Per byte: 0 for anything but an ASCII letter or digit, `capital` for A-Z, 1 for a-z and 0-9.
+    private static let asciiWordByte: [UInt8] = (0..<256).map { byte in
+        switch byte {
+        case 0x41...0x5A: return capital
+        case 0x61...0x7A, 0x30...0x39: return 1
+        default: return 0
+        }
+    }
+    private static let capital: UInt8 = 2
 
     /// The scalar whose UTF-8 encoding starts at `i` (the text is valid UTF-8) and its length in bytes.
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
@@ -84,6 +115,15 @@ public enum Tokenizer {
         @exclusivity(unchecked) private var pendingApostrophe = false
 
         func deallocate() { bytes.deallocate() }
+
+        /// Whether no word is being read (and so no apostrophe waits).
+        var isEmpty: Bool { length == 0 }
+
+        /// Hands over a whole ASCII word (at most `maximumLength` bytes) lower-cased; the buffer stays empty.
+        func lowercased(_ run: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+            for (k, byte) in run.enumerated() { bytes[k] = byte &+ (byte &- 0x41 < 26 ? 32 : 0) }
+            body(UnsafeBufferPointer(start: bytes, count: run.count))
+        }
 
         func append(_ byte: UInt8) {
             if pendingApostrophe { store(0x27); pendingApostrophe = false }
