@@ -7,6 +7,7 @@ enum IndexEncoding {
     /// last carries 32 (so values 0-31 take one character, up to 1023 two, up to 32767 three).
     static func appendNumber(_ value: Int, to out: inout [UInt8]) {
         precondition(value >= 0)
+        if value < 32 { out.append(alphabet[value]); return } // most gaps, impacts and fragments
         var highest = 0 // the most significant 5-bit group, counting from 0 for the least
         while value >> (5 * (highest + 1)) > 0 { highest += 1 }
         for group in stride(from: highest, through: 0, by: -1) {

@@ -56,8 +56,12 @@ public struct IndexFile: Hashable, Sendable {
 
     /// A file whose name carries the hash of its payload: `<folder>/<hash>.js`.
     static func hashed(in folder: String, payload: String) -> (file: IndexFile, hash: String) {
-        let bytes = Array(payload.utf8)
-        let hash = IndexEncoding.hash(bytes)
-        return (script(key: "\(folder)/\(hash)", payload: bytes), hash)
+        hashed(in: folder, payload: Array(payload.utf8))
+    }
+
+    /// `hashed(in:payload:)` of a payload already in bytes.
+    static func hashed(in folder: String, payload: [UInt8]) -> (file: IndexFile, hash: String) {
+        let hash = IndexEncoding.hash(payload)
+        return (script(key: "\(folder)/\(hash)", payload: payload), hash)
     }
 }

@@ -70,14 +70,14 @@ public struct IndexWriter: Sendable {
     // MARK: Terms and phrases
 
     /// Each term with its postings, in the index's order.
-    private func termEntries(_ index: InvertedIndex) -> [(key: String, value: String)] {
+    private func termEntries(_ index: InvertedIndex) -> [ShardCutter.Entry] {
         let scorer = Scorer(parameters: parameters, lengths: index.lengths)
         return index.termOrder().order.map { (index.terms[$0], scorer.encode(index.postings[$0].postings)) }
     }
 
     /// Each pair of consecutive terms (`first second`) with its postings, in the index's order: a pair's
     /// key sorts as its two terms' ranks do, since a space sorts before every character of a term.
-    private func phraseEntries(_ index: InvertedIndex) -> [(key: String, value: String)] {
+    private func phraseEntries(_ index: InvertedIndex) -> [ShardCutter.Entry] {
         let scorer = Scorer(parameters: parameters, lengths: index.lengths)
         let rank = index.termOrder().rank
         let ranked = index.pairs.flatMap { part in
@@ -85,7 +85,7 @@ public struct IndexWriter: Sendable {
         }.sorted { $0.0 < $1.0 }
         // Encoded on every core, in pieces that keep their order.
         let pieces = max(1, min(ranked.count / 4096, 64))
-        let encoded = ParallelResults<[(key: String, value: String)]>(count: pieces)
+        let encoded = ParallelResults<[ShardCutter.Entry]>(count: pieces)
         DispatchQueue.concurrentPerform(iterations: pieces) { piece in
             let range = (ranked.count * piece / pieces)..<(ranked.count * (piece + 1) / pieces)
             encoded.set(piece, ranked[range].map { (index.pairKey($0.1), scorer.encode($0.2.postings)) })

@@ -23,8 +23,9 @@ struct Scorer {
         }
     }
 
-    /// The largest impact (×1000), then per document: `2·gap + f`, the impact step, and the fragment if f.
-    func encode(_ postings: [InvertedIndex.Posting]) -> String {
+    /// The largest impact (×1000), then per document: `2·gap + f`, the impact step, and the fragment if f; as
+    /// UTF-8 of the 64 characters of `IndexEncoding.alphabet`, which need no escaping in JSON.
+    func encode(_ postings: [InvertedIndex.Posting]) -> [UInt8] {
         let impacts = impacts(postings)
         let largest = max(impacts.max() ?? 0, 0.001)
         let levels = Double(parameters.impactLevels)
@@ -38,6 +39,6 @@ struct Scorer {
             IndexEncoding.appendDigit(min(parameters.impactLevels - 1, max(0, Int((impact / largest * levels).rounded(.up)) - 1)), to: &out)
             if posting.fragment > 0 { IndexEncoding.appendNumber(Int(posting.fragment), to: &out) }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

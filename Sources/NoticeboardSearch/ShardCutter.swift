@@ -6,6 +6,9 @@ import NoticeboardModel
 /// than make a tiny shard. Each shard is named by its hash and known by where it starts, so a reader finds a
 /// key's shard by binary search.
 struct ShardCutter {
+    /// A key (a term, or two terms) and its encoded postings (characters that need no escaping in JSON).
+    typealias Entry = (key: String, value: [UInt8])
+
     struct Result {
         var files: [IndexFile] = []
         /// Where each shard starts, ascending: the first shard's is "", every other's the shortest prefix of
@@ -24,12 +27,12 @@ struct ShardCutter {
     var targetBytes: Int
 
     /// Shards in `folder`, each `{"keys":[…],"values":[…]}`.
-    func cut(_ entries: [(key: String, value: String)], folder: String) -> Result {
-        var groups: [(entries: ArraySlice<(key: String, value: String)>, bytes: Int)] = []
+    func cut(_ entries: [Entry], folder: String) -> Result {
+        var groups: [(entries: ArraySlice<Entry>, bytes: Int)] = []
         var start = 0
         var bytes = 0
         for (i, entry) in entries.enumerated() {
-            let size = entry.key.utf8.count + entry.value.utf8.count + 6
+            let size = entry.key.utf8.count + entry.value.count + 6
             if bytes > 0 && bytes + size > targetBytes {
                 groups.append((entries[start..<i], bytes))
                 start = i
@@ -38,7 +41,7 @@ struct ShardCutter {
             bytes += size
         }
         if start < entries.count { groups.append((entries[start...], bytes)) }
-        var merged: [ArraySlice<(key: String, value: String)>] = []
+        var merged: [ArraySlice<Entry>] = []
         for group in groups {
             if let last = merged.last, group.bytes < targetBytes / 8 {
                 merged[merged.count - 1] = entries[last.startIndex..<group.entries.endIndex]
@@ -48,7 +51,7 @@ struct ShardCutter {
         }
         // Encoded and hashed on every core (on one, this ended the index's work with the other core idle).
         let files = concurrentMap(merged, threads: ProcessInfo.processInfo.activeProcessorCount) { shard in
-            IndexFile.hashed(in: folder, payload: "{\"keys\":\(IndexEncoding.json(shard.map(\.key))),\"values\":\(IndexEncoding.json(shard.map(\.value)))}")
+            IndexFile.hashed(in: folder, payload: Self.payload(of: shard))
         }
         var result = Result()
         var previousLast: String? = nil
@@ -59,6 +62,23 @@ struct ShardCutter {
             previousLast = shard[shard.index(before: shard.endIndex)].key
         }
         return result
+    }
+
+    /// A shard's JSON, `{"keys":[…],"values":[…]}`, written as bytes in one buffer.
+    static func payload(of shard: ArraySlice<Entry>) -> [UInt8] {
+        var payload = Array(#"{"keys":["#.utf8)
+        payload.reserveCapacity(shard.reduce(64) { $0 + $1.key.utf8.count + $1.value.count + 8 })
+        for (i, entry) in zip(0..., shard) {
+            if i > 0 { payload.append(UInt8(ascii: ",")) }
+            IndexEncoding.appendJSON(entry.key, to: &payload)
+        }
+        payload += Array(#"],"values":["#.utf8)
+        for (i, entry) in zip(0..., shard) {
+            if i > 0 { payload.append(UInt8(ascii: ",")) }
+            entry.value.withUnsafeBufferPointer { IndexEncoding.appendJSON(utf8: $0, to: &payload) }
+        }
+        payload += Array("]}".utf8)
+        return payload
     }
 
     /// The shortest prefix of `key` that sorts after `previous` (which sorts before `key`).
