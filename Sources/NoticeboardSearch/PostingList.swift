@@ -5,7 +5,14 @@
 struct PostingList {
     private(set) var count = 0
     private var lastDocument: Int32 = -1
+    /// The packed postings are `bytes[..<used]`; the rest is room for the next ones, made in one step when short,
+    /// so that a posting is written in place (appending its bytes to an array cost a copy-on-write check and a
+    /// generic copy for each of some twenty million postings).
     private var bytes: [UInt8] = []
+    private var used = 0
+
+    /// The most bytes a posting takes: three numbers of at most 32 bits, 5 bytes each.
+    private static let largestPosting = 15
 
     mutating func append(_ posting: InvertedIndex.Posting) {
         precondition(posting.document > lastDocument, "postings are appended in document order")
@@ -15,11 +22,11 @@ struct PostingList {
         let frequency = posting.frequency
         let coded = frequency >= 0 && frequency < 16_777_216 && frequency == frequency.rounded()
             ? UInt64(frequency) << 1 : UInt64(frequency.bitPattern) << 1 | 1
-        // The three numbers (at most 5 bytes each) go in one append: an append checks whether the array must be
-        // copied, and twenty million postings paid that for every byte.
-        var scratch: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &scratch) { buffer in
-            var end = 0
+        if bytes.count - used < Self.largestPosting {
+            bytes.append(contentsOf: repeatElement(0, count: max(16, bytes.count)))
+        }
+        used = bytes.withUnsafeMutableBufferPointer { buffer in
+            var end = used
             func put(_ value: UInt64) {
                 var value = value
                 while value >= 0x80 {
@@ -33,7 +40,7 @@ struct PostingList {
             put(gap)
             put(coded)
             put(UInt64(UInt32(bitPattern: posting.fragment)))
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<end]))
+            return end
         }
         count += 1
     }
@@ -55,7 +62,7 @@ struct PostingList {
                 shift += 7
             }
         }
-        while at < bytes.count {
+        while at < used {
             document += Int32(number()) + 1
             let coded = number()
             let frequency = coded & 1 == 0 ? Float(coded >> 1) : Float(bitPattern: UInt32(coded >> 1))
