@@ -84,13 +84,24 @@ enum IndexEncoding {
     struct Hasher {
         private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
+        /// Adds the bytes and a line feed after them (so that `ab`, `c` and `a`, `bc` differ).
         mutating func add(_ bytes: [UInt8]) {
+            bytes.withUnsafeBufferPointer { add($0) }
+        }
+
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
             for byte in bytes {
                 state ^= UInt64(byte)
                 state = state &* 0x0000_0100_0000_01b3
             }
             state ^= 0x0A
             state = state &* 0x0000_0100_0000_01b3
+        }
+
+        /// Adds the text's UTF-8 and a line feed.
+        mutating func add(_ text: String) {
+            var text = text
+            text.withUTF8 { add($0) }
         }
 
         var hex: String {

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/12872b52a3/8-0",{"code":6,"url":"about/","title":"About this site","type":"page","body":"","date":"","text":"What Riverside Noticeboard is.\nRiverside is invented. alert(\"x\")"});

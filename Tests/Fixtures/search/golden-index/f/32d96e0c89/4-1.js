@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/32d96e0c89/4-1",{"code":12,"url":"bodies/northshire-icb/","title":"Northshire ICB","type":"body","body":"Northshire ICB","date":"","text":"Hal Watch, Healthwatch representative, Healthwatch Northshire, Healthwatch"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/32d96e0c89/5-1",{"code":20,"url":"bodies/southvale-ics-board/","title":"Southvale ICS Partnership Board","type":"body","body":"Southvale ICS Partnership Board","date":"","text":"commissioner"});
