@@ -1,3 +1,4 @@
+import Foundation
 import NoticeboardModel
 
 /// A content file's text, decoded strictly as UTF-8, without a byte-order mark, with `\n` line ends.
@@ -11,14 +12,19 @@ public struct SourceText: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // The standard library validates UTF-8 quickly; the byte-by-byte check runs only to say where a problem is.
         var fastText: String?
-        if #available(macOS 15, *), !bytes.contains(0) { fastText = String(validating: bytes, as: UTF8.self) }
+        if #available(macOS 15, *), !contains(0, in: bytes) { fastText = String(validating: bytes, as: UTF8.self) }
         if fastText == nil, let problem = firstInvalidByte(bytes) {
             let (line, column) = position(ofByte: problem, in: bytes)
             let what = bytes[problem] == 0 ? "a NUL byte" : "a byte that is not UTF-8"
             return .failure(.error("file is not UTF-8 text: \(what) at byte \(problem + 1); save it as UTF-8", at: SourceLocation(path: path, line: line, column: column)))
         }
-        if bytes.contains(0x0D) { return .success(SourceText(path: path, text: String(decoding: normalisedLineEnds(bytes), as: UTF8.self))) }
+        if contains(0x0D, in: bytes) { return .success(SourceText(path: path, text: String(decoding: normalisedLineEnds(bytes), as: UTF8.self))) }
         return .success(SourceText(path: path, text: fastText ?? String(decoding: bytes, as: UTF8.self)))
+    }
+
+    /// Whether the byte is in the bytes, found with `memchr` (a loop over the bytes was 1 % of a build).
+    static func contains(_ byte: UInt8, in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false }
     }
 
     /// `\r\n` and lone `\r` become `\n` (on bytes: Foundation's string replacing is slow on Linux).
