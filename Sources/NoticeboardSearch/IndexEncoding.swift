@@ -110,8 +110,23 @@ enum IndexEncoding {
         }
     }
 
-    /// JavaScript strings compare by UTF-16 code units; the index sorts terms the same way.
+    /// JavaScript strings compare by UTF-16 code units; the index sorts terms the same way. Compared on UTF-8, whose
+    /// byte order is code point order: that is UTF-16's too, except that a character above U+FFFF (a surrogate pair,
+    /// UTF-8 lead byte F0-F4) sorts before one from U+E000 to U+FFFF (lead byte EE or EF). Where two strings first
+    /// differ, both bytes begin a character, or both continue characters with the same lead byte (the same range).
     static func utf16Less(_ a: String, _ b: String) -> Bool {
-        a.utf16.lexicographicallyPrecedes(b.utf16)
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                var i = 0
+                while i < common && x[i] == y[i] { i += 1 }
+                guard i < common else { return x.count < y.count }
+                let (p, q) = (x[i], y[i])
+                if p >= 0xF0 && (q == 0xEE || q == 0xEF) { return true }
+                if q >= 0xF0 && (p == 0xEE || p == 0xEF) { return false }
+                return p < q
+            }
+        }
     }
 }
