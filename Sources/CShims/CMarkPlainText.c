@@ -58,8 +58,8 @@ static void blankline(cmark_renderer *renderer) {
 
 // Writes the line breaks asked for since the last text (counting those already at the end of the buffer), then
 // the text: the current prefix (a list item's indentation) starts every line, and in literal text (code) a
-// newline starts a new line. Without a line width, `wrap` changes nothing. The input is valid UTF-8: the parser
-// checked it (CMARK_OPT_VALIDATE_UTF8) and turned any NUL into U+FFFD.
+// newline starts a new line. Without a line width, `wrap` changes nothing. The input is valid UTF-8: it came from a
+// Swift string, and the parser turned any NUL into U+FFFD.
 static void out(cmark_renderer *renderer, cmark_node *node, const char *source, bool wrap, cmark_escaping escape) {
     (void)wrap;
     cmark_strbuf *buffer = renderer->buffer;
