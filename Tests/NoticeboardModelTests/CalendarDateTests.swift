@@ -5,10 +5,12 @@ import Testing
     @Test(arguments: [
         ("2026-03-12", true), ("2024-02-29", true), ("2026-02-29", false), ("2026-02-30", false),
         ("2026-13-45", false), ("2026-00-10", false), ("26-03-12", false), ("2026-3-12", false),
-        ("2026-03-12T10:00", false), ("", false), ("２０２６-03-12", false),
+        ("2026-03-12T10:00", false), ("", false), ("２０２６-03-12", false), ("2026/03/12", false), ("2026-03-1x", false),
+        ("0000-01-01", false), ("+026-03-12", false), ("0001-01-01", true), ("9999-12-31", true),
     ])
     func parsesOnlyRealISODates(text: String, valid: Bool) {
         #expect((CalendarDate(iso: text) != nil) == valid)
+        if valid { #expect(CalendarDate(iso: text)?.iso == text) }
     }
 
     @Test(arguments: [
