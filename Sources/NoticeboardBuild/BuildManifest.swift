@@ -3,13 +3,14 @@ import NoticeboardContent
 import NoticeboardModel
 
 /// The on-disk record of the last successful build into one output folder, in `<root>/.noticeboard-cache/`:
-/// what went in (one digest of every input), what came out (each file's key and stamp), and the diagnostics.
+/// what went in (one digest of every input, and each source file's digest with its stamp when read), what came out
+/// (each file's key and stamp), and the diagnostics.
 ///
 /// It is a text file with a version line, the binary's identity, and a checksum line over everything before it.
 /// A manifest with another version or binary, a bad checksum, or anything unreadable is ignored, never trusted; the
 /// output files it lists are reused only while their size, modification time and inode are still what was written.
 struct BuildManifest: Equatable {
-    static let version = "noticeboard-build-manifest 2"
+    static let version = "noticeboard-build-manifest 3"
 
     struct Entry: Equatable {
         var key: StableDigest
@@ -24,6 +25,9 @@ struct BuildManifest: Equatable {
     var files: [String: Entry]
     /// The files of the spare folder (the output before last), which the next build updates and swaps in.
     var spare: [String: Entry] = [:]
+    /// The source files read, each with its digest and its stamp then, so the next build need not read it again
+    /// while the stamp is the same (`SourceSnapshot.trust`).
+    var sources: [String: StampedDigest] = [:]
 
     /// `<root>/.noticeboard-cache/build-<digest of the output path>.manifest`
     static func location(root: URL, output: URL) -> URL {
@@ -61,6 +65,19 @@ struct BuildManifest: Equatable {
                 put(escape(path))
                 out.append(0x0A)
             }
+        }
+        put("sources\t\(sources.count)\n")
+        for (path, source) in sources.sorted(by: { $0.key < $1.key }) {
+            source.digest.appendHex(to: &out)
+            for number in [source.stamp.size, source.stamp.modified, source.stamp.changed] {
+                out.append(0x09)
+                put(number)
+            }
+            out.append(0x09)
+            put(source.stamp.inode)
+            out.append(0x09)
+            put(escape(path))
+            out.append(0x0A)
         }
         put("checksum\t\(StableDigest.of(out))\n")
         return Data(out)
@@ -106,8 +123,23 @@ struct BuildManifest: Equatable {
             }
             return entries
         }
-        guard let files = entries("files"), let spare = entries("spare"), lines.isEmpty else { return nil }
-        return BuildManifest(binary: binary, output: unescape(o[1]), inputs: inputs, diagnostics: diagnostics, files: files, spare: spare)
+        func sources() -> [String: StampedDigest]? {
+            guard let header = next(), header.count == 2, header[0] == "sources", let count = Int(header[1]) else { return nil }
+            var sources: [String: StampedDigest] = [:]
+            sources.reserveCapacity(count)
+            func number(_ bytes: ArraySlice<UInt8>) -> Int? { Int(String(decoding: bytes, as: UTF8.self)) }
+            for _ in 0..<count {
+                guard let f = lines.popFirst()?.split(separator: 0x09, omittingEmptySubsequences: false), f.count == 6,
+                      let digest = StableDigest(hexUTF8: f[0]), let size = number(f[1]), let modified = number(f[2]),
+                      let changed = number(f[3]), let inode = UInt64(String(decoding: f[4], as: UTF8.self)) else { return nil }
+                let stamp = SourceStamp(size: size, inode: inode, modified: modified, changed: changed)
+                sources[unescape(String(decoding: f[5], as: UTF8.self)[...])] = StampedDigest(stamp: stamp, digest: digest)
+            }
+            return sources
+        }
+        guard let files = entries("files"), let spare = entries("spare"), let sources = sources(), lines.isEmpty else { return nil }
+        return BuildManifest(binary: binary, output: unescape(o[1]), inputs: inputs, diagnostics: diagnostics, files: files,
+                             spare: spare, sources: sources)
     }
 
     private func escape(_ text: String) -> String { Self.escape(text) }

@@ -75,7 +75,11 @@ public final class BuildSession: @unchecked Sendable {
         defer { trace.finish() }
         var stats = Statistics()
         defer { statistics = stats }
+        // Source files changed since a while before this moment are not trusted unread by the next build (see
+        // `SourceSnapshot.trustedDigests`): two seconds cover the coarsest file system clocks.
+        let trustedBefore = Int(Date().timeIntervalSince1970 * 1_000_000_000) - 2_000_000_000
         loadManifestIfNeeded()
+        if let manifest { snapshot.trust(manifest.sources) }
         // Staging folders a killed build left beside the output go first, whatever this build then does.
         if mode == .atomicSwap { OutputWriter(output: options.output).removeLeftovers() }
         progress("[1/4] Reading content")
@@ -106,7 +110,13 @@ public final class BuildSession: @unchecked Sendable {
         // Nothing changed since the last build, and its output is intact: done.
         // (A PDF whose reading timed out is tried again, so such a build is never "up to date".)
         let retry = manifest?.diagnostics.contains { $0.message.hasPrefix("reading the text of this PDF took over") } ?? false
-        if let manifest, manifest.inputs == inputsKey, !retry, outputIsIntact(manifest) {
+        if var manifest, manifest.inputs == inputsKey, !retry, outputIsIntact(manifest) {
+            // Files read this time (changed too recently before to trust, or new in the cache) can be trusted next time.
+            let sources = snapshot.trustedDigests(changedBefore: trustedBefore)
+            if sources != manifest.sources {
+                manifest.sources = sources
+                save(manifest)
+            }
             stats.upToDate = true
             stats.renderReused = manifest.files.count
             progress("Up to date: no file changed since the last build")
@@ -263,7 +273,8 @@ public final class BuildSession: @unchecked Sendable {
         trace("write")
         progress("[4/4] Saving the build cache")
         let newManifest = BuildManifest(binary: BuildManifest.currentBinary, output: options.output.path, inputs: inputsKey,
-                                        diagnostics: diagnostics, files: newFiles, spare: mode == .atomicSwap ? newSpare : [:])
+                                        diagnostics: diagnostics, files: newFiles, spare: mode == .atomicSwap ? newSpare : [:],
+                                        sources: snapshot.trustedDigests(changedBefore: trustedBefore))
         save(newManifest)
         return SiteBuilder.Report(diagnostics: diagnostics, filesWritten: stats.written, audit: audit, filesInOutput: planned.count)
     }

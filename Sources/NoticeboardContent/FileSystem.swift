@@ -19,7 +19,35 @@ public struct FileEntry: Hashable, Sendable {
     public enum Kind: Sendable { case file, folder, symlinkOutside, other }
     public var name: String
     public var kind: Kind
-    public init(name: String, kind: Kind) { self.name = name; self.kind = kind }
+    /// For a file on disk that is not a link, what `lstat` said of it when its folder was listed.
+    public var stamp: SourceStamp?
+    public init(name: String, kind: Kind, stamp: SourceStamp? = nil) { self.name = name; self.kind = kind; self.stamp = stamp }
+}
+
+/// What `lstat` says of a source file: its size, inode, and the times its bytes and its inode last changed (in
+/// nanoseconds since 1970). A file whose stamp is what it was when it was read still holds the bytes read then,
+/// as long as the stamp was taken well after the file last changed (see `SourceSnapshot.trustedDigests`): the
+/// change time cannot be set back, so any later write changes the stamp.
+public struct SourceStamp: Hashable, Sendable {
+    public var size: Int
+    public var inode: UInt64
+    public var modified: Int
+    public var changed: Int
+
+    public init(size: Int, inode: UInt64, modified: Int, changed: Int) {
+        self.size = size; self.inode = inode; self.modified = modified; self.changed = changed
+    }
+
+    init(_ info: stat) {
+        #if canImport(Darwin)
+        let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+        #else
+        let (modified, changed) = (info.st_mtim, info.st_ctim)
+        #endif
+        self.init(size: Int(info.st_size), inode: UInt64(info.st_ino),
+                  modified: Int(modified.tv_sec) * 1_000_000_000 + Int(modified.tv_nsec),
+                  changed: Int(changed.tv_sec) * 1_000_000_000 + Int(changed.tv_nsec))
+    }
 }
 
 /// A site folder on disk. Symbolic links are followed only while they stay inside the root.
@@ -47,7 +75,8 @@ public struct LocalFileSystem: FileSystem {
             let item = base + "/" + name
             var info = stat()
             guard lstat(item, &info) == 0 else { return FileEntry(name: name, kind: .other) }
-            if (info.st_mode & S_IFMT) == S_IFLNK {
+            let isLink = (info.st_mode & S_IFMT) == S_IFLNK
+            if isLink {
                 // Links are followed only while they stay inside the site folder.
                 guard let resolved = Self.realPath(item), resolved == rootPath || resolved.hasPrefix(rootPath + "/") else {
                     return FileEntry(name: name, kind: .symlinkOutside)
@@ -56,7 +85,8 @@ public struct LocalFileSystem: FileSystem {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR: return FileEntry(name: name, kind: .folder)
-            case S_IFREG: return FileEntry(name: name, kind: .file)
+            // A link's stamp would be the link's, not its target's: a linked file is always read.
+            case S_IFREG: return FileEntry(name: name, kind: .file, stamp: isLink ? nil : SourceStamp(info))
             default: return FileEntry(name: name, kind: .other)
             }
         }

@@ -10,9 +10,20 @@ public protocol ContentFingerprinting: Sendable {
     func digest(ofTree path: String) -> StableDigest
 }
 
+/// A file's digest with the stamp it had when it was read.
+public struct StampedDigest: Hashable, Sendable {
+    public var stamp: SourceStamp
+    public var digest: StableDigest
+    public init(stamp: SourceStamp, digest: StableDigest) { self.stamp = stamp; self.digest = digest }
+}
+
 /// A read-through cache over another file system: each folder is listed and each file read at most once, until
 /// `invalidate` says it changed. A build reads every file through one snapshot; `serve` keeps one for its whole
 /// run and invalidates only what the watcher saw change, so a rebuild reads only the changed files.
+///
+/// Given the digests an earlier build read (`trust`), a file whose folder listing shows the stamp it had then is
+/// not read again for its digest: a build with nothing changed reads no content file (at 10,000 documents, reading
+/// and digesting 139 MB was about a third of such a build).
 public final class SourceSnapshot: FileSystem, ContentFingerprinting, @unchecked Sendable {
     public let base: FileSystem
     private let lock = NSLock()
@@ -20,14 +31,43 @@ public final class SourceSnapshot: FileSystem, ContentFingerprinting, @unchecked
     private var contents: [String: Data] = [:]
     private var digests: [String: StableDigest] = [:]
     private var folderDigests: [String: StableDigest] = [:]
+    /// Each listed file's stamp, as its folder's listing gave it.
+    private var stamps: [String: SourceStamp] = [:]
+    /// Digests read by an earlier build, with the stamps their files had then.
+    private var known: [String: StampedDigest] = [:]
 
     public init(base: FileSystem) { self.base = base }
 
     public func entries(in folder: String) throws -> [FileEntry] {
         if let cached = lock.withLock({ listings[folder] }) { return cached }
         let entries = try base.entries(in: folder)
-        lock.withLock { listings[folder] = entries }
+        lock.withLock {
+            listings[folder] = entries
+            for entry in entries {
+                if let stamp = entry.stamp { stamps[folder.isEmpty ? entry.name : "\(folder)/\(entry.name)"] = stamp }
+            }
+        }
         return entries
+    }
+
+    /// Digests an earlier build read, by path: each is used while its file's stamp is the one given.
+    public func trust(_ digests: [String: StampedDigest]) {
+        lock.withLock { known = digests }
+    }
+
+    /// The digests of the files read or trusted so far whose stamps were taken at least a while after they last
+    /// changed (`changedBefore`, in nanoseconds since 1970: a file changed again within the same tick of a coarse
+    /// clock could keep its stamp), for `trust` in a later build.
+    public func trustedDigests(changedBefore cutoff: Int) -> [String: StampedDigest] {
+        lock.withLock {
+            var trusted: [String: StampedDigest] = [:]
+            trusted.reserveCapacity(digests.count)
+            for (path, digest) in digests {
+                guard let stamp = stamps[path], stamp.changed < cutoff, stamp.modified < cutoff else { continue }
+                trusted[path] = StampedDigest(stamp: stamp, digest: digest)
+            }
+            return trusted
+        }
     }
 
     public func contents(of path: String) throws -> Data {
@@ -43,7 +83,13 @@ public final class SourceSnapshot: FileSystem, ContentFingerprinting, @unchecked
     }
 
     public func digest(of path: String) -> StableDigest? {
-        if let cached = lock.withLock({ digests[path] }) { return cached }
+        let trusted: StableDigest? = lock.withLock {
+            if let cached = digests[path] { return cached }
+            guard let stamp = stamps[path], let earlier = known[path], earlier.stamp == stamp else { return nil }
+            digests[path] = earlier.digest
+            return earlier.digest
+        }
+        if let trusted { return trusted }
         guard let data = try? contents(of: path) else { return nil }
         let digest = StableDigest.of(data)
         lock.withLock { digests[path] = digest }
@@ -115,10 +161,14 @@ public final class SourceSnapshot: FileSystem, ContentFingerprinting, @unchecked
                 contents[path] = nil
                 digests[path] = nil
                 listings[path] = nil
-                if listings.keys.contains(where: { $0.hasPrefix(prefix) }) || contents.keys.contains(where: { $0.hasPrefix(prefix) }) {
+                stamps[path] = nil
+                // (A file's stamp comes from its folder's listing, and its digest may have been trusted unread.)
+                if listings.keys.contains(where: { $0.hasPrefix(prefix) }) || contents.keys.contains(where: { $0.hasPrefix(prefix) })
+                    || stamps.keys.contains(where: { $0.hasPrefix(prefix) }) {
                     listings = listings.filter { !$0.key.hasPrefix(prefix) }
                     contents = contents.filter { !$0.key.hasPrefix(prefix) }
                     digests = digests.filter { !$0.key.hasPrefix(prefix) }
+                    stamps = stamps.filter { !$0.key.hasPrefix(prefix) }
                 }
                 folderDigests = folderDigests.filter { !$0.key.hasPrefix(prefix) }
                 // The folders above it: their listings (a file may have appeared or gone) and tree digests.
@@ -138,7 +188,7 @@ public final class SourceSnapshot: FileSystem, ContentFingerprinting, @unchecked
     /// Forgets everything.
     public func invalidateAll() {
         lock.withLock {
-            listings = [:]; contents = [:]; digests = [:]; folderDigests = [:]
+            listings = [:]; contents = [:]; digests = [:]; folderDigests = [:]; stamps = [:]
         }
     }
 }

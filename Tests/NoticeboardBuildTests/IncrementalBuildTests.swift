@@ -192,10 +192,85 @@ import Testing
             diagnostics: [Diagnostic(.warning, "a message\twith\nbreaks and \\ \u{2014}", at: SourceLocation(path: "content/caf\u{E9}.md", line: 3, column: 7))],
             files: [odd: BuildManifest.Entry(key: StableDigest.of("one"), stamp: stamp), "index.html": BuildManifest.Entry(key: StableDigest.of("two"), stamp: stamp),
                     "small.html": BuildManifest.Entry(key: StableDigest(high: 0x1, low: 0xABC), stamp: stamp)],
-            spare: ["index.html": BuildManifest.Entry(key: StableDigest.of("three"), stamp: stamp)])
+            spare: ["index.html": BuildManifest.Entry(key: StableDigest.of("three"), stamp: stamp)],
+            sources: [odd: StampedDigest(stamp: SourceStamp(size: 9, inode: 7, modified: 1_700_000_000_000_000_001, changed: 1_700_000_000_000_000_002),
+                                         digest: StableDigest(high: 0, low: 0x5)),
+                      "content/bodies/test-icb.md": StampedDigest(stamp: SourceStamp(size: 0, inode: UInt64.max, modified: 0, changed: 1),
+                                                                  digest: StableDigest.of("four"))])
         let decoded = BuildManifest.decode(manifest.encoded(), binary: manifest.binary)
         #expect(decoded == manifest)
         #expect(BuildManifest.decode(manifest.encoded().dropLast(), binary: manifest.binary) == nil)
+    }
+
+    /// A source file is not read again while its stamp is what it was when it was read, long enough after it last
+    /// changed; its change time, which cannot be set back, gives away an edit that kept the size and modification time.
+    @Test func sourceDigestsAreTrustedOnlyWhileTheirStampsHold() throws {
+        let root = try Self.site.write()
+        let path = "content/meetings/test-icb/2026-01-15/index.md"
+        let file = root.appendingPathComponent(path)
+        func snapshot(trusting known: [String: StampedDigest] = [:]) -> SourceSnapshot {
+            let snapshot = SourceSnapshot(base: LocalFileSystem(root: root))
+            snapshot.trust(known)
+            _ = snapshot.digest(ofTree: "content")
+            return snapshot
+        }
+        let now = Int(Date().timeIntervalSince1970 * 1_000_000_000)
+        let read = snapshot()
+        let real = try #require(read.digest(of: path))
+        #expect(read.trustedDigests(changedBefore: now - 60_000_000_000).isEmpty, "a file changed a moment ago is not trusted")
+        var known = read.trustedDigests(changedBefore: now + 60_000_000_000)
+        #expect(known[path]?.digest == real)
+        // A digest that is not the file's shows whether the file was read again or the digest trusted.
+        let sentinel = StableDigest.of("not the file's digest")
+        known[path]?.digest = sentinel
+        #expect(snapshot(trusting: known).digest(of: path) == sentinel, "unchanged: not read again")
+
+        let modified = try Self.modificationTime(of: file.path)
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "The board met.", with: "The board sat.")
+        try text.write(to: file, atomically: false, encoding: .utf8)
+        try Self.setModificationTime(of: file.path, to: modified)
+        let edited = snapshot(trusting: known).digest(of: path)
+        #expect(edited != sentinel && edited != real, "the same size and modification time, but changed: read again")
+    }
+
+    /// A file's modification time, to the nanosecond.
+    static func modificationTime(of path: String) throws -> timespec {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw CocoaError(.fileReadNoSuchFile) }
+        return info.st_mtim
+    }
+
+    /// Sets a file's modification time back (its change time becomes now: nothing can set that back).
+    static func setModificationTime(of path: String, to time: timespec) throws {
+        let times = [time, time]  // access and modification
+        guard utimensat(AT_FDCWD, path, times, 0) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        #expect(try modificationTime(of: path).tv_nsec == time.tv_nsec && modificationTime(of: path).tv_sec == time.tv_sec)
+    }
+
+    /// A build after an edit that kept the file's size and modification time equals a full build.
+    @Test func aBuildSeesAnEditThatKeptSizeAndTime() throws {
+        var site = Self.site
+        let root = try site.write()
+        let asOf = CalendarDate(iso: "2026-11-01")!
+        let options = BuildOptions(root: root, asOf: asOf)
+        _ = try SiteBuilder(options: options).build()
+        // Sources changed less than two seconds before a build are read again by the next one; these must be trusted.
+        Thread.sleep(forTimeInterval: 2.2)
+        #expect(try SiteBuilder(options: options).build().filesWritten == 0)
+        let manifest = try #require(BuildManifest.decode(try Data(contentsOf: BuildManifest.location(root: root, output: options.output)),
+                                                         binary: BuildManifest.currentBinary))
+        let path = "content/meetings/test-partnership/2025-11-03/index.md"
+        #expect(manifest.sources[path] != nil, "the up-to-date build recorded the sources it can trust")
+        let file = root.appendingPathComponent(path)
+        let modified = try Self.modificationTime(of: file.path)
+        // Written over in place (the same inode), then its modification time set back to the nanosecond.
+        site[path] = site[path]!.replacingOccurrences(of: "Notes.", with: "Nodes.")
+        try site[path]!.write(to: file, atomically: false, encoding: .utf8)
+        try Self.setModificationTime(of: file.path, to: modified)
+        let report = try SiteBuilder(options: options).build()
+        #expect(report.filesWritten > 0)
+        #expect(try readTree(options.output) == fullBuild(root, asOf: asOf))
     }
 
     @Test func aCorruptOrForeignCacheIsIgnored() throws {
