@@ -1,4 +1,5 @@
 import Foundation
+import NoticeboardModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -33,33 +34,48 @@ public struct FileStamp: Hashable, Sendable {
     }
 
     /// Every regular file under a folder, by path relative to it, with its stamp; folders are walked with
-    /// `readdir`, which is much faster than FileManager on large trees. Names starting with "." are skipped when asked.
+    /// `readdir`, which is much faster than FileManager on large trees, a level of folders at a time on several
+    /// threads (on one, the 14,000 folders and 57,000 files of a 10,000-document site were most of a no-change
+    /// rebuild). Names starting with "." are skipped when asked.
     public static func scan(_ root: String, skipHidden: Bool = false) -> [String: FileStamp] {
         var result: [String: FileStamp] = [:]
-        func walk(_ relative: String) {
-            let folder = relative.isEmpty ? root : root + "/" + relative
-            guard let handle = opendir(folder) else { return }
-            defer { closedir(handle) }
-            let descriptor = dirfd(handle)
-            while let entry = readdir(handle) {
-                var info = stat()
-                // Each entry is looked up in its open folder, not by its whole path from the root again.
-                let (name, found) = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { name in
-                        (String(cString: name), fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0)
-                    }
-                }
-                if name == "." || name == ".." || (skipHidden && name.hasPrefix(".")) { continue }
-                let child = relative.isEmpty ? name : relative + "/" + name
-                guard found else { continue }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR: walk(child)
-                case S_IFREG: result[child] = FileStamp(info)
-                default: result[child] = FileStamp(size: -1, modified: 0, inode: UInt64(info.st_ino))
-                }
+        var folders = [""]
+        while !folders.isEmpty {
+            let listed = concurrentMap(folders, threads: 4) { list(root, $0, skipHidden: skipHidden) }
+            folders = []
+            for (files, subfolders) in listed {
+                for (path, stamp) in files { result[path] = stamp }
+                folders += subfolders
             }
         }
-        walk("")
         return result
+    }
+
+    /// The files (with their stamps) and the folders just inside one folder, by paths relative to `root`.
+    private static func list(_ root: String, _ relative: String, skipHidden: Bool) -> (files: [(String, FileStamp)], folders: [String]) {
+        var files: [(String, FileStamp)] = []
+        var folders: [String] = []
+        let folder = relative.isEmpty ? root : root + "/" + relative
+        guard let handle = opendir(folder) else { return ([], []) }
+        defer { closedir(handle) }
+        let descriptor = dirfd(handle)
+        while let entry = readdir(handle) {
+            var info = stat()
+            // Each entry is looked up in its open folder, not by its whole path from the root again.
+            let (name, found) = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { name in
+                    (String(cString: name), fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0)
+                }
+            }
+            if name == "." || name == ".." || (skipHidden && name.hasPrefix(".")) { continue }
+            let child = relative.isEmpty ? name : relative + "/" + name
+            guard found else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: folders.append(child)
+            case S_IFREG: files.append((child, FileStamp(info)))
+            default: files.append((child, FileStamp(size: -1, modified: 0, inode: UInt64(info.st_ino))))
+            }
+        }
+        return (files, folders)
     }
 }

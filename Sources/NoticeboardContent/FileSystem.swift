@@ -116,27 +116,32 @@ public struct LocalFileSystem: FileSystem {
     }
 
     /// A file's bytes, read with `read` into one buffer of the size `fstat` gives (then on to the end, if it grew).
+    /// The buffer is not zeroed first (`Data(count:)` cleared every byte of every file before `read` filled it).
     static func readBytes(_ path: String) -> Data? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
-        var data = Data(count: max(Int(info.st_size), 0) + 1)
+        var capacity = max(Int(info.st_size), 0) + 1
+        guard var buffer = malloc(capacity) else { return nil }
         var filled = 0
         while true {
-            if filled == data.count { data.count += 65_536 }
-            let count = data.count
-            let got = data.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, count - filled) }
+            if filled == capacity {
+                capacity += 65_536
+                guard let grown = realloc(buffer, capacity) else { free(buffer); return nil }
+                buffer = grown
+            }
+            let got = read(descriptor, buffer + filled, capacity - filled)
             if got < 0 {
                 if errno == EINTR { continue }
+                free(buffer)
                 return nil
             }
             if got == 0 { break }
             filled += got
         }
-        data.count = filled
-        return data
+        return Data(bytesNoCopy: buffer, count: filled, deallocator: .free)
     }
 
     /// The path with every symbolic link resolved (`realpath`), or nil if it does not exist.

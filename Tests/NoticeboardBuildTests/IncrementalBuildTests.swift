@@ -195,11 +195,22 @@ import Testing
             spare: ["index.html": BuildManifest.Entry(key: StableDigest.of("three"), stamp: stamp)],
             sources: [odd: StampedDigest(stamp: SourceStamp(size: 9, inode: 7, modified: 1_700_000_000_000_000_001, changed: 1_700_000_000_000_000_002),
                                          digest: StableDigest(high: 0, low: 0x5)),
-                      "content/bodies/test-icb.md": StampedDigest(stamp: SourceStamp(size: 0, inode: UInt64.max, modified: 0, changed: 1),
+                      "content/bodies/test-icb.md": StampedDigest(stamp: SourceStamp(size: 0, inode: UInt64.max, modified: -5, changed: 1),
                                                                   digest: StableDigest.of("four"))])
         let decoded = BuildManifest.decode(manifest.encoded(), binary: manifest.binary)
         #expect(decoded == manifest)
         #expect(BuildManifest.decode(manifest.encoded().dropLast(), binary: manifest.binary) == nil)
+    }
+
+    @Test func manifestNumbersAreReadFromTheirBytes() {
+        func read<T: FixedWidthInteger>(_ text: String, as: T.Type) -> T? { BuildManifest.number(ArraySlice(text.utf8)) }
+        #expect(read("0", as: Int.self) == 0)
+        #expect(read("1700000000123456789", as: Int.self) == 1_700_000_000_123_456_789)
+        #expect(read("-9223372036854775808", as: Int.self) == Int.min)
+        #expect(read("9223372036854775808", as: Int.self) == nil)
+        #expect(read("18446744073709551615", as: UInt64.self) == UInt64.max)
+        #expect(read("-1", as: UInt64.self) == nil)
+        for bad in ["", "-", "1a", " 1", "+1"] { #expect(read(bad, as: Int.self) == nil, "\(bad)") }
     }
 
     /// A source file is not read again while its stamp is what it was when it was read, long enough after it last
