@@ -118,10 +118,12 @@ struct ServeCommand: ParsableCommand {
 
     private func buildOnce(_ session: BuildSession, reload: LiveReload, root: URL, hasSite: Atomic,
                            progress: @escaping @Sendable (String) -> Void = { _ in }) throws -> SiteBuilder.Report {
-        // Open pages reload as soon as the changed pages are written, before the search index is remade; not twice.
+        // Open pages reload as soon as they are written (the edited record's first, then those made from every
+        // record), before the search index is remade; each page once.
         let reloaded = Atomic()
-        session.onPagesWritten = { diagnostics in
-            reload.publish(ok: true, diagnostics: diagnostics, root: root)
+        session.onPagesWritten = { diagnostics, pages in
+            // A change to a template or setting writes every page: each open page reloads, and the message stays short.
+            reload.publish(ok: true, diagnostics: diagnostics, root: root, pages: pages.count > 500 ? nil : pages)
             reloaded.set()
         }
         defer { session.onPagesWritten = nil }

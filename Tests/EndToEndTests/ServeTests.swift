@@ -92,6 +92,9 @@ import Testing
         let good = try String(contentsOf: minutes, encoding: .utf8) + "\nThe zebra crossing was approved.\n"
         try Data(good.utf8).write(to: minutes)
         #expect(await Self.eventually(meetingURL) { _, body in body.contains("The zebra crossing was approved.") } != nil)
+        // The state names the pages its build wrote, by the paths they are served at, so only those reload
+        // (the last wave: the pages made from every record, the gaps page among them).
+        #expect(await Self.eventually(server.base + "/__noticeboard/state") { _, body in body.contains("\"pages\":[") && body.contains("\"/gaps/\"") } != nil)
 
         // A mistake: the page keeps the last good version, and the state the page listens to names the place.
         try Data(good.replacingOccurrences(of: "status: held", with: "status: helt").utf8).write(to: minutes)

@@ -118,7 +118,7 @@ import Testing
         // As in `serve`: the changed pages are written before the search index, and the preview told then.
         let meetingPage = out.appendingPathComponent("bodies/test-icb/2026-03-12/index.html")
         let told = Told()
-        session.onPagesWritten = { _ in told.record((try? String(contentsOf: meetingPage, encoding: .utf8)) ?? "") }
+        session.onPagesWritten = { _, pages in told.record((try? String(contentsOf: meetingPage, encoding: .utf8)) ?? "", pages) }
         #expect(try SiteBuilder(options: session.options).build(in: session).succeeded)
         for edit in Self.edits {
             let before = site.files
@@ -129,10 +129,18 @@ import Testing
             let toldBefore = told.calls
             let report = try SiteBuilder(options: session.options).build(in: session)
             #expect(report.succeeded, "\(edit.name): \(report.diagnostics)")
-            #expect(told.calls == toldBefore + 1, "the preview is told once per build (\(edit.name))")
+            let waves = told.waves.dropFirst(toldBefore)
+            #expect((1...2).contains(waves.count), "the preview is told once per wave of pages (\(edit.name))")
+            let toldPages = Array(waves.joined())
+            #expect(Set(toldPages).count == toldPages.count && Set(toldPages).isSubset(of: session.statistics.changedPaths),
+                    "each page told of was written, once (\(edit.name))")
             #expect(try readTree(out) == fullBuild(root, asOf: asOf), "after \(edit.name)")
             if edit.name == "minutes changed" {
                 #expect(told.page.contains("A new paragraph of minutes."), "the page was written before the preview was told")
+                // The edited record's pages come first; the pages made from every record (the gaps page) after them.
+                #expect(waves.count == 2 && waves.first!.contains("bodies/test-icb/2026-03-12/index.html") && !waves.first!.contains("gaps/index.html"),
+                        "waves: \(Array(waves))")
+                #expect(waves.last!.contains("gaps/index.html"))
             }
             if edit.name == "minutes changed" {
                 // Record pages: the meeting, its paper, its body, and the meetings before and after it (they link it
@@ -145,9 +153,11 @@ import Testing
     /// What a serve session told the preview: how many times, and the meeting page as it was on disk the last time.
     final class Told: @unchecked Sendable {
         private let lock = NSLock()
-        private var count = 0, text = ""
-        func record(_ page: String) { lock.withLock { count += 1; text = page } }
-        var calls: Int { lock.withLock { count } }
+        private var told: [[String]] = [], text = ""
+        func record(_ page: String, _ pages: [String]) { lock.withLock { told.append(pages); text = page } }
+        var calls: Int { lock.withLock { told.count } }
+        /// The pages told of, call by call.
+        var waves: [[String]] { lock.withLock { told } }
         var page: String { lock.withLock { text } }
     }
 

@@ -25,6 +25,9 @@ final class LiveReload: WSMessageHandler, @unchecked Sendable {
         let ok: Bool
         let summary: String
         let problems: [Problem]
+        /// The pages this build wrote, as paths from the server's root (`/bodies/x/2026-03-12/`), when they are known:
+        /// an open page reloads only if it is one of them. Nil: any page may have changed.
+        var pages: [String]? = nil
     }
 
     private let lock = NSLock()
@@ -34,7 +37,7 @@ final class LiveReload: WSMessageHandler, @unchecked Sendable {
     var current: State { lock.withLock { state } }
 
     /// Records the outcome of a build and tells every open page.
-    func publish(ok: Bool, diagnostics: [Diagnostic], root: URL) {
+    func publish(ok: Bool, diagnostics: [Diagnostic], root: URL, pages: [String]? = nil) {
         let shown = ok ? [] : diagnostics
         let problems = shown.map { diagnostic in
             State.Problem(location: diagnostic.location.description, severity: diagnostic.severity.rawValue,
@@ -42,10 +45,17 @@ final class LiveReload: WSMessageHandler, @unchecked Sendable {
                           column: diagnostic.location.column, began: Self.began(diagnostic, root: root))
         }
         let message: WSMessage = lock.withLock {
-            state = State(build: state.build + 1, ok: ok, summary: diagnostics.summary, problems: problems)
+            state = State(build: state.build + 1, ok: ok, summary: diagnostics.summary, problems: problems,
+                          pages: pages.map { $0.map(Self.urlPath) })
             return .text(Self.json(state))
         }
         for client in lock.withLock({ Array(clients.values) }) { client.yield(message) }
+    }
+
+    /// The path a page is served at: `bodies/x/index.html` is `/bodies/x/`.
+    static func urlPath(_ outputPath: String) -> String {
+        let page = outputPath == "index.html" ? "" : outputPath.hasSuffix("/index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
+        return "/" + page
     }
 
     /// The state, and how many pages are connected over WebSockets (for tests and curious people).
@@ -219,12 +229,23 @@ enum PreviewAssets {
         title.focus({preventScroll: true});
       }
 
+      // The last successful build this page heard of. A build that lists the pages it wrote reloads only those; one
+      // heard of out of turn (a message missed, or a failed build in between) reloads any page.
+      var heard = pageBuild;
+      var here = location.pathname.replace(/index\.html$/, "");
+
       function apply(state) {
-        if (state.ok) {
-          if (state.build !== pageBuild) location.reload();
-          else hideProblems();
-        } else {
+        if (!state.ok) {
           showProblems(state);
+          return;
+        }
+        if (state.build === pageBuild) {
+          hideProblems();
+        } else if (state.build !== heard) {
+          var inTurn = state.build === heard + 1;
+          heard = state.build;
+          if (!state.pages || !inTurn || state.pages.indexOf(here) >= 0) location.reload();
+          else hideProblems();
         }
       }
 
