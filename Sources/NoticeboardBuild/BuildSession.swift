@@ -47,8 +47,8 @@ public final class BuildSession: @unchecked Sendable {
     public private(set) var statistics = Statistics()
 
     /// In `serve` (`.inPlace`, once its folder is checked), called as the changed pages are written, before the search
-    /// index is remade (2 s at 10,000 documents), with the build's diagnostics and the output paths of the pages just
-    /// written, so the preview can reload them then. Pages are written in two waves, each told: first those of the
+    /// index is remade (2 s at 10,000 documents), with the build's diagnostics and the site paths of the pages just
+    /// written (`bodies/x/2026-03-12/`), so the preview can reload them then. Pages are written in two waves, each told: first those of the
     /// records that changed (a meeting's page, its papers', its body's), then those made from every record (the gaps
     /// page is 5.8 MB at 10,000 documents); told once, with no paths, when no page changed. The build goes on to write
     /// the other files.
@@ -425,7 +425,7 @@ public final class BuildSession: @unchecked Sendable {
                 if let stamp = stamps[pages[index].path] { current.files[pages[index].path] = BuildManifest.Entry(key: keys[index], stamp: stamp) }
             }
             manifest = current
-            onPagesWritten(diagnostics, wave.map { pages[$0].path })
+            onPagesWritten(diagnostics, wave.map { SitePaths.path(ofFile: pages[$0].path) })
         }
         if waves.isEmpty { onPagesWritten(diagnostics, []) }
         return changed.map { pages[$0].path }

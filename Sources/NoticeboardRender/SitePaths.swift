@@ -32,6 +32,11 @@ public enum SitePaths {
 
     /// The file a page path is written to: `bodies/x/` → `bodies/x/index.html`.
     public static func file(for path: String) -> String { path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path }
+
+    /// The page path a file is written for, the inverse of `file(for:)`: `bodies/x/index.html` → `bodies/x/`.
+    public static func path(ofFile file: String) -> String {
+        file == "index.html" || file.hasSuffix("/index.html") ? String(file.dropLast("index.html".count)) : file
+    }
 }
 
 /// Turns site paths into links from one page to another: relative, so the site works under any base path

@@ -36,7 +36,7 @@ final class LiveReload: WSMessageHandler, @unchecked Sendable {
 
     var current: State { lock.withLock { state } }
 
-    /// Records the outcome of a build and tells every open page.
+    /// Records the outcome of a build and tells every open page; `pages`, when known, are the site paths it wrote.
     func publish(ok: Bool, diagnostics: [Diagnostic], root: URL, pages: [String]? = nil) {
         let shown = ok ? [] : diagnostics
         let problems = shown.map { diagnostic in
@@ -46,16 +46,10 @@ final class LiveReload: WSMessageHandler, @unchecked Sendable {
         }
         let message: WSMessage = lock.withLock {
             state = State(build: state.build + 1, ok: ok, summary: diagnostics.summary, problems: problems,
-                          pages: pages.map { $0.map(Self.urlPath) })
+                          pages: pages.map { $0.map { "/" + $0 } })
             return .text(Self.json(state))
         }
         for client in lock.withLock({ Array(clients.values) }) { client.yield(message) }
-    }
-
-    /// The path a page is served at: `bodies/x/index.html` is `/bodies/x/`.
-    static func urlPath(_ outputPath: String) -> String {
-        let page = outputPath == "index.html" ? "" : outputPath.hasSuffix("/index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
-        return "/" + page
     }
 
     /// The state, and how many pages are connected over WebSockets (for tests and curious people).
