@@ -130,3 +130,34 @@ import Testing
         #expect(PDFText.readableTitle(fromSlug: "minutes") == "Minutes")
     }
 }
+
+/// The byte-level ways of the paragraph rules give what their definitions on characters give, ASCII or not.
+@Suite struct PDFTextFastPathTests {
+    static let samples = [
+        "", " ", "Page 3 of 12", "  Page  4\tof 12  ", "A\r\nB", "x\u{0B}y\u{0C}z", "\tindented line ", "Northshire ICB 2026",
+        "é accented Page 3", "\u{A0}no-break\u{A0}", "\u{1680}ogham\u{3000}", "e\u{301} combining", " \u{301}after a space",
+        "١٢ Arabic digits", "Ⅻ roman numeral", "中文 text", "🙂 emoji 7", "UPPER lower 09",
+    ]
+
+    @Test(arguments: samples)
+    func collapsingWhitespaceIsSplitAndJoin(text: String) {
+        #expect(PDFText.collapsingWhitespace(text) == text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
+
+    @Test(arguments: samples)
+    func trimmingSpacesIsFoundationsTrimming(text: String) {
+        #expect(PDFText.trimmingSpaces(Substring(text)) == text.trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test(arguments: samples)
+    func shapeIsLowerCaseDigitsHashedWhiteSpaceCollapsed(text: String) {
+        let defined = String(text.lowercased().map { $0.isNumber ? "#" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(PDFText.shape(text) == defined)
+    }
+
+    @Test func runningLinesAreStillDroppedFromASCIIPages() {
+        let texts = ["The board met in March.", "Members asked about waiting lists.", "The chair closed the meeting."]
+        let pages = texts.enumerated().map { "Northshire ICB  Board\n\($0.element)\nPage \($0.offset + 1) of 3\n" }
+        #expect(PDFText.paragraphs(pages.joined(separator: "\u{0C}")) == ["Northshire ICB Board"] + texts)
+    }
+}

@@ -16,10 +16,8 @@ extension PDFText {
     /// page numbers and the running headers and footers repeated on most pages are dropped; control
     /// characters are removed and ligatures spelled out.
     public static func paragraphs(_ raw: String) -> [String] {
-        var pages = clean(raw).components(separatedBy: "\u{0C}").map { page in
-            page.split(separator: "\n", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
+        var pages = clean(raw).split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page in
+            page.split(separator: "\n", omittingEmptySubsequences: false).map(trimmingSpaces)
         }
         while let last = pages.last, last.allSatisfy(\.isEmpty) { pages.removeLast() }
         pages = removeRunningLines(pages).map { page in
@@ -30,17 +28,17 @@ extension PDFText {
         var lines: [Line] = []
         for (index, page) in pages.enumerated() {
             if index > 0 { lines.append(.pageBreak) }
-            lines.append(contentsOf: page.map { $0.isEmpty ? .blank : .text($0) })
+            lines.append(contentsOf: page.map { $0.isEmpty ? .blank : .text($0, length: $0.count) })
         }
-        let lengths = lines.compactMap { line -> Int? in if case .text(let t) = line { t.count } else { nil } }.sorted()
+        let lengths = lines.compactMap { line -> Int? in if case .text(_, let length) = line { length } else { nil } }.sorted()
         let typical = lengths.isEmpty ? 0 : lengths[min(lengths.count - 1, lengths.count * 4 / 5)]
         let fullLine = max(30, typical * 7 / 10)
 
         var paragraphs: [String] = []
         var current = ""
-        var lastLine = ""
+        var lastLine = "", lastLength = 0
         func finish() {
-            let paragraph = current.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let paragraph = collapsingWhitespace(current)
             if !paragraph.isEmpty { paragraphs.append(paragraph) }
             current = ""
         }
@@ -52,18 +50,20 @@ extension PDFText {
                 if !afterPageBreak && pendingBullet == nil { finish() }
             case .pageBreak:
                 afterPageBreak = true
-            case .text(let line):
+            case .text(let line, let length):
                 // A bullet alone on its line (as pdftotext often leaves it) belongs to the text after it.
-                if line.count == 1, "•●▪■◦‣○·–-*".contains(line) {
+                if length == 1, "•●▪■◦‣○·–-*".contains(line) {
                     finish()
                     pendingBullet = line
                     continue
                 }
                 let text = pendingBullet.map { "\($0) \(line)" } ?? line
+                let textLength = pendingBullet == nil ? length : text.count
                 pendingBullet = nil
                 let wordSplit = lastLine.hasSuffix("-") && lastLine.dropLast().last?.isLetter == true && text.first?.isLowercase == true
-                let continues = !current.isEmpty && !startsListItem(text) && !isHeading(text, after: lastLine, fullLine: fullLine)
-                    && (wordSplit || lastLine.count >= fullLine || carriesOn(lastLine, text))
+                let continues = !current.isEmpty && !startsListItem(text)
+                    && !isHeading(text, length: textLength, after: lastLine, fullLine: fullLine)
+                    && (wordSplit || lastLength >= fullLine || carriesOn(lastLine, text))
                     && (!afterPageBreak || continuesSentence(lastLine, text))
                 if !continues {
                     finish()
@@ -75,6 +75,7 @@ extension PDFText {
                 }
                 current += text
                 lastLine = text
+                lastLength = textLength
                 afterPageBreak = false
             }
         }
@@ -82,7 +83,9 @@ extension PDFText {
         return paragraphs
     }
 
-    private enum Line { case text(String), blank, pageBreak }
+    /// A line of text (with its length in characters, which the joining rules ask for again and again), a blank
+    /// line, or a page break.
+    private enum Line { case text(String, length: Int), blank, pageBreak }
 
     /// Bullets and numbered or lettered items: `• `, `- `, `1. `, `2) `, `(a) `, `iv. `.
     static func startsListItem(_ line: String) -> Bool {
@@ -90,7 +93,7 @@ extension PDFText {
         if "•●▪■◦‣○·".contains(first) { return true }
         if "–—-*".contains(first) { return line.dropFirst().first?.isWhitespace == true }
         let marker = line.prefix { !$0.isWhitespace }
-        guard marker.count < line.count, marker.count <= 6 else { return false }
+        guard marker.endIndex < line.endIndex, marker.count <= 6 else { return false }
         var core = Substring(marker)
         if core.hasPrefix("(") { core = core.dropFirst() }
         guard let end = core.last, end == "." || end == ")" else { return false }
@@ -103,9 +106,9 @@ extension PDFText {
 
     /// A short line standing alone after a finished sentence (`Risks:`, `Recommendation`): a heading, not the
     /// end of the paragraph before it.
-    private static func isHeading(_ line: String, after previous: String, fullLine: Int) -> Bool {
+    private static func isHeading(_ line: String, length: Int, after previous: String, fullLine: Int) -> Bool {
         guard let end = previous.last, ".!?:".contains(end), let first = line.first, first.isUppercase || first.isNumber,
-              line.count < fullLine, let last = line.last else { return false }
+              length < fullLine, let last = line.last else { return false }
         return !".,;".contains(last)
     }
 
@@ -145,9 +148,6 @@ extension PDFText {
             let filled = page.indices.filter { !page[$0].isEmpty }
             return Array(Set(filled.prefix(3) + filled.suffix(3))).sorted()
         }
-        func shape(_ line: String) -> String {
-            String(line.lowercased().map { $0.isNumber ? "#" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        }
         var counts: [String: Int] = [:]
         for page in pages {
             for key in Set(edges(page).map { shape(page[$0]) }) where !key.isEmpty { counts[key, default: 0] += 1 }
@@ -158,7 +158,7 @@ extension PDFText {
             let top = Set(page.indices.filter { !page[$0].isEmpty }.prefix(2))
             let edgeLines = Set(edges(page))
             for index in page.indices where !page[index].isEmpty {
-                let running = repeated.contains(shape(page[index]))
+                let running = !repeated.isEmpty && repeated.contains(shape(page[index]))
                 guard running || (edgeLines.contains(index) && isPageNumber(page[index])) else { continue }
                 if number == 0, top.contains(index), running, !isPageNumber(page[index]) { continue }
                 page[index] = ""
@@ -169,6 +169,9 @@ extension PDFText {
 
     /// `3`, `- 3 -`, `Page 3`, `Page 3 of 12`, `3 of 12`, `3/12`, `3 | Page`, `iv`.
     static func isPageNumber(_ line: String) -> Bool {
+        // An ASCII line with a character no page number has (most lines: a letter outside "page of" and the
+        // roman digits) is not one, without splitting it into words.
+        if line.utf8.allSatisfy({ $0 < 0x80 }), !line.utf8.allSatisfy(isPageNumberByte) { return false }
         let words = line.lowercased().split(whereSeparator: { $0.isWhitespace || "-–—|/".contains($0) })
         guard !words.isEmpty, words.count <= 4 else { return false }
         let filler: Set<Substring> = ["page", "of", "p", "pg", "p."]
@@ -179,8 +182,16 @@ extension PDFText {
         }
     }
 
+    /// Whether an ASCII byte can stand in a page number line: digits, the letters of "page", "of" and the roman
+    /// digits in either case, and what separates their words.
+    private static func isPageNumberByte(_ byte: UInt8) -> Bool {
+        let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        return (0x30...0x39).contains(lower) || (0x09...0x0D).contains(lower) || lower == 0x20 || "pageofivxlc.-|/".utf8.contains(lower)
+    }
+
     /// No control characters (but line ends and form feeds), no soft hyphens, ligatures spelled out.
     private static func clean(_ raw: String) -> String {
+        if let ascii = cleanASCII(raw) { return ascii }
         var out = String.UnicodeScalarView()
         for scalar in raw.unicodeScalars {
             switch scalar.value {
@@ -200,5 +211,21 @@ extension PDFText {
             }
         }
         return String(out)
+    }
+
+    /// `clean` on bytes, for text that is all ASCII (nil otherwise): the same rules, without a scalar at a time.
+    private static func cleanASCII(_ raw: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.utf8.count)
+        for byte in raw.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case 0x0A, 0x0C: out.append(byte)
+            case 0x09: out.append(0x20)
+            case 0x00...0x1F, 0x7F: continue
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,0 +1,57 @@
+extension PDFText {
+    /// The text with each run of white space made one space and none at either end: what
+    /// `text.split(whereSeparator: \.isWhitespace).joined(separator: " ")` gives, worked out on bytes when the text
+    /// is ASCII (a paper's text almost always is), where `Character.isWhitespace` looks up every character's
+    /// Unicode properties.
+    static func collapsingWhitespace(_ text: some StringProtocol) -> String {
+        asciiRewrite(text, { $0 }) ?? text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The line as running headers and footers are compared: lower case, each digit `#`, white space collapsed
+    /// (so "Page 3 of 12" and "Page 4 of 12" are one line). On bytes when the line is ASCII.
+    static func shape(_ line: String) -> String {
+        asciiRewrite(line, { byte in
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(ascii: "#")
+            default: byte
+            }
+        }) ?? String(line.lowercased().map { $0.isNumber ? "#" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The line without the white space `CharacterSet.whitespaces` holds (Unicode's space separators and the tab)
+    /// at either end, as `trimmingCharacters(in: .whitespaces)` leaves it, without Foundation's character sets.
+    static func trimmingSpaces(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        return String(scalars[first...last])
+    }
+
+    /// Unicode's space separators (general category Zs) and the tab.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// ASCII text with `map` applied to each byte and its runs of white space (tab, line feed, vertical tab, form
+    /// feed, carriage return, space) made one space, trimmed; nil when the text is not all ASCII.
+    private static func asciiRewrite(_ text: some StringProtocol, _ map: (UInt8) -> UInt8) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            out.append(map(byte))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
