@@ -33,6 +33,30 @@ import Testing
         #expect(!document.html.contains("\u{0C}"))
     }
 
+    @Test func aTitleWithMarkupCharactersAndSeveralLinesIsReadWhole() {
+        let title = "Plan <b> & \"costs\" it's\nsecond line"
+        #expect(poppler.extract(TestPDF.text(pages: [["x"]], title: title)).title == title)
+    }
+
+    @Test func textPagesAndTitleComeFromOneRunOfPdftotext() throws {
+        let marker = Scratch.url("nb-pdfinfo-ran")
+        temporary.append(marker)
+        let pdfinfo = try script("touch '\(marker.path)'; exec pdfinfo \"$@\"")
+        let extractor = PopplerPDFTextExtractor(pdftotext: poppler.pdftotext, pdfinfo: pdfinfo)
+        let extraction = extractor.extract(TestPDF.text(pages: Self.planPages, title: "System financial plan"))
+        #expect(extraction.pages == 3)
+        #expect(extraction.title == "System financial plan")
+        #expect(!FileManager.default.fileExists(atPath: marker.path), "pdfinfo is not needed for a readable PDF")
+
+        // Text cut short at the output cap has lost its page breaks: pdfinfo tells the pages.
+        let capped = PopplerPDFTextExtractor(pdftotext: poppler.pdftotext, pdfinfo: pdfinfo, outputLimit: 400)
+        let cut = capped.extract(TestPDF.text(pages: Self.planPages, title: "System financial plan"))
+        #expect(cut.problem == nil)
+        #expect(cut.pages == 3)
+        #expect(cut.title == "System financial plan")
+        #expect(FileManager.default.fileExists(atPath: marker.path))
+    }
+
     @Test func aPasswordLockedPDFIsUnreadable() {
         let extraction = poppler.extract(TestPDF.passwordLocked())
         #expect(extraction.problem == .unreadable("it is encrypted with a password"))

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads PDFs with poppler's `pdfinfo` (pages, title) and `pdftotext` (text), each run as a separate program
-/// with a time limit, a memory limit and a cap on its output. The PDF's bytes are written to a private temporary folder and
+/// Reads PDFs with poppler's `pdftotext`, whose `-htmlmeta` report gives the text, the title and the pages in one
+/// run (`PDFToTextReport`); `pdfinfo` is asked for the pages and title only when that report fails or is cut short.
+/// Each runs as a separate program with a time limit, a memory limit and a cap on its output. The PDF's bytes are written to a private temporary folder and
 /// the programs read only that copy, so they never see a path of the site folder or anything outside it.
 public struct PopplerPDFTextExtractor: PDFTextExtractor {
     public let pdftotext: URL?
@@ -24,7 +25,8 @@ public struct PopplerPDFTextExtractor: PDFTextExtractor {
         self.outputLimit = outputLimit
     }
 
-    public var identity: String { "poppler-pdftotext-1" }
+    /// Version 2: pages and title from pdftotext's report (a title over several lines is kept whole).
+    public var identity: String { "poppler-pdftotext-2" }
 
     public var unavailableReason: String? {
         guard let pdftotext, FileManager.default.isExecutableFile(atPath: pdftotext.path) else {
@@ -50,26 +52,31 @@ public struct PopplerPDFTextExtractor: PDFTextExtractor {
             return PDFExtraction(problem: .toolMissing("cannot write a temporary copy of the PDF: \(error.localizedDescription)"))
         }
 
-        var result = PDFExtraction()
-        if let pdfinfo, let info = try? run(pdfinfo, ["-enc", "UTF-8", file.path], in: folder, limit: 1024 * 1024),
-           info.status == 0, !info.timedOut {
-            let fields = Self.infoFields(String(decoding: info.output, as: UTF8.self))
-            result.pages = fields["Pages"].flatMap { Int($0) }
-            result.title = fields["Title"].flatMap { $0.isEmpty ? nil : $0 }
-        }
         let text: Subprocess.Outcome
         do {
-            text = try run(pdftotext, ["-enc", "UTF-8", "-eol", "unix", "-nodiag", file.path, "-"], in: folder, limit: outputLimit)
+            text = try run(pdftotext, ["-htmlmeta", "-enc", "UTF-8", "-eol", "unix", "-nodiag", file.path, "-"], in: folder,
+                           limit: outputLimit)
         } catch {
             return PDFExtraction(problem: .toolMissing("pdftotext could not be run: \(error.localizedDescription)"))
         }
+        let report = PDFToTextReport(text.timedOut ? Data() : text.output)
+        var result = PDFExtraction(text: report.text, pages: report.pages, title: report.title)
+        if result.pages == nil { (result.pages, result.title) = info(of: file, in: folder) }
         if text.timedOut { return PDFExtraction(pages: result.pages, title: result.title, problem: .timedOut(Int(timeout))) }
-        guard text.status == 0 || (text.overflowed && !text.output.isEmpty) else {
+        guard text.status == 0 || (text.overflowed && !report.text.isEmpty) else {
+            result.text = ""
             result.problem = .unreadable(Self.reason(status: text.status, errors: String(decoding: text.errorOutput, as: UTF8.self)))
             return result
         }
-        result.text = String(decoding: text.output, as: UTF8.self)
         return result
+    }
+
+    /// The pages and title pdfinfo reports, for a PDF whose text could not be had whole.
+    private func info(of file: URL, in folder: URL) -> (pages: Int?, title: String?) {
+        guard let pdfinfo, let info = try? run(pdfinfo, ["-enc", "UTF-8", file.path], in: folder, limit: 1024 * 1024),
+              info.status == 0, !info.timedOut else { return (nil, nil) }
+        let fields = Self.infoFields(String(decoding: info.output, as: UTF8.self))
+        return (fields["Pages"].flatMap { Int($0) }, fields["Title"].flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// Memory the program may use, in kilobytes: far more than poppler needs to read text, far less than a
