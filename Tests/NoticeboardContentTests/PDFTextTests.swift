@@ -155,6 +155,26 @@ import Testing
         #expect(PDFText.shape(text) == defined)
     }
 
+    /// Each case once as ASCII and once with no-break spaces (white space too), which takes the way on characters.
+    @Test(arguments: [
+        ("1. First", true), ("(a) lettered", true), ("iv. roman", true), ("vii) roman", true), ("A. capital", true), ("a) x", true),
+        ("- dash", true), ("* star", true), ("-dash", false), ("-", false), ("12345. long number", true), ("1.2. section", true),
+        ("1234567. too long", false), ("Item 3", false), ("#. hash", false), (".1 dot first", false), ("ab. two letters", false),
+        ("1.", false), ("Workforce shortages", false),
+    ])
+    func listItemsAreFoundOnBothWays(line: String, isItem: Bool) {
+        #expect(PDFText.startsListItem(line) == isItem)
+        if line.utf8.prefix(9).contains(0x20) {
+            #expect(PDFText.startsListItemASCII(line.replacingOccurrences(of: " ", with: "\u{A0}")) == nil)
+        }
+        #expect(PDFText.startsListItem(line.replacingOccurrences(of: " ", with: "\u{A0}")) == isItem)
+    }
+
+    @Test(arguments: samples)
+    func characterCountIsCount(text: String) {
+        #expect(PDFText.characterCount(text) == text.count)
+    }
+
     @Test func runningLinesAreStillDroppedFromASCIIPages() {
         let texts = ["The board met in March.", "Members asked about waiting lists.", "The chair closed the meeting."]
         let pages = texts.enumerated().map { "Northshire ICB  Board\n\($0.element)\nPage \($0.offset + 1) of 3\n" }

@@ -25,7 +25,7 @@ extension PDFText {
         let scalars = line.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isSpace($0) })!
-        return String(scalars[first...last])
+        return String(Substring(scalars[first...last]))
     }
 
     /// Unicode's space separators (general category Zs) and the tab.
@@ -53,5 +53,32 @@ extension PDFText {
             out.append(map(byte))
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The number of characters: the bytes, when the line is ASCII without a carriage return (which with a line
+    /// feed makes one character).
+    static func characterCount(_ line: String) -> Int {
+        line.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? line.utf8.count : line.count
+    }
+
+    /// `startsListItem` worked out on bytes when the line's first nine bytes are ASCII, so each of its first eight
+    /// characters is one byte (a list marker is at most six, then white space); nil otherwise.
+    static func startsListItemASCII(_ line: String) -> Bool? {
+        let head = Array(line.utf8.prefix(9))
+        guard let first = head.first, head.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") { return head.count > 1 && isWhitespace(head[1]) }
+        // The marker runs to the first white space: none in the first nine bytes makes it too long, or the whole line.
+        guard let end = head.firstIndex(where: isWhitespace), end <= 6 else { return false }
+        var core = head[..<end]
+        if core.first == UInt8(ascii: "(") { core = core.dropFirst() }
+        guard let last = core.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ")") else { return false }
+        core = core.dropLast()
+        guard let start = core.first else { return false }
+        if core.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) { return isDigit(start) }
+        let letters = String(decoding: core, as: UTF8.self).lowercased()
+        if core.count == 1 { return letters.first!.isLetter }
+        return ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"].contains(letters)
     }
 }

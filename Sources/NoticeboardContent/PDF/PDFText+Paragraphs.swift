@@ -16,8 +16,11 @@ extension PDFText {
     /// page numbers and the running headers and footers repeated on most pages are dropped; control
     /// characters are removed and ligatures spelled out.
     public static func paragraphs(_ raw: String) -> [String] {
-        var pages = clean(raw).split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page in
-            page.split(separator: "\n", omittingEmptySubsequences: false).map(trimmingSpaces)
+        // Split on bytes: a form feed and a line feed are characters of their own (`clean` removed every carriage
+        // return, the one thing that joins a line feed).
+        let text = clean(raw)
+        var pages = text.utf8.split(separator: 0x0C, omittingEmptySubsequences: false).map { page in
+            page.split(separator: 0x0A, omittingEmptySubsequences: false).map { trimmingSpaces(Substring($0)) }
         }
         while let last = pages.last, last.allSatisfy(\.isEmpty) { pages.removeLast() }
         pages = removeRunningLines(pages).map { page in
@@ -28,7 +31,7 @@ extension PDFText {
         var lines: [Line] = []
         for (index, page) in pages.enumerated() {
             if index > 0 { lines.append(.pageBreak) }
-            lines.append(contentsOf: page.map { $0.isEmpty ? .blank : .text($0, length: $0.count) })
+            lines.append(contentsOf: page.map { $0.isEmpty ? .blank : .text($0, length: characterCount($0)) })
         }
         let lengths = lines.compactMap { line -> Int? in if case .text(_, let length) = line { length } else { nil } }.sorted()
         let typical = lengths.isEmpty ? 0 : lengths[min(lengths.count - 1, lengths.count * 4 / 5)]
@@ -89,6 +92,7 @@ extension PDFText {
 
     /// Bullets and numbered or lettered items: `• `, `- `, `1. `, `2) `, `(a) `, `iv. `.
     static func startsListItem(_ line: String) -> Bool {
+        if let ascii = startsListItemASCII(line) { return ascii }
         guard let first = line.first else { return false }
         if "•●▪■◦‣○·".contains(first) { return true }
         if "–—-*".contains(first) { return line.dropFirst().first?.isWhitespace == true }
