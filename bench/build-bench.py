@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Noticeboard against Hugo on the same records, side by side in one run (issue "Performance at scale").
 
-    python3 bench/build-bench.py [--sizes 1000 10000 50000] [--runs 1] [--out bench/RESULTS.md]
+    python3 bench/build-bench.py [--sizes 1000 10000 50000] [--runs 1] [--pdf-share 0.3] [--out bench/RESULTS.md]
 
 For each size: generate the site and its Hugo twin (bench/generate_site.py), then time with /usr/bin/time:
 a full Noticeboard build (no cache, release binary), Hugo's full build, a no-change rebuild, a rebuild after one
@@ -10,7 +10,9 @@ meeting's minutes changed and one after a new meeting was added (a day after the
 `set-aside/`, deleted when the run ends), the disk synced and `--settle` seconds waited; so is each rebuild. Nothing is deleted between
 builds: this machine's ext4 (no journal) passes over every inode freed in the last 60 s, or 6 minutes once its
 inode-table block is written again, for each file it creates, so a build made after tens of thousands of files were
-deleted spends many seconds more in the kernel, the more files it writes the more (bench/RESULTS.md). Needs a release build (`swift build -c release --product noticeboard`) and Debian's `hugo`.
+deleted spends many seconds more in the kernel, the more files it writes the more (bench/RESULTS.md). With
+`--pdf-share`, that share of papers is a real PDF (generate_site.py): a full build reads every PDF's text with
+pdftotext (the cache of texts is moved aside with the output), and Hugo copies the PDFs. Needs a release build (`swift build -c release --product noticeboard`) and Debian's `hugo`.
 Tests never assert on time; this script is where the numbers come from.
 """
 import argparse
@@ -64,10 +66,10 @@ def set_aside(path, work):
         os.rename(path, os.path.join(aside, str(len(os.listdir(aside)))))
 
 
-def bench(size, work, runs, settle_seconds):
+def bench(size, work, runs, settle_seconds, pdf_share=0.0):
     site, hugo = os.path.join(work, f"nb-{size}"), os.path.join(work, f"hugo-{size}")
     subprocess.run([sys.executable, os.path.join(HERE, "generate_site.py"), "--documents", str(size), "--out", site,
-                    "--hugo", hugo], check=True)
+                    "--hugo", hugo, "--pdf-share", str(pdf_share)], check=True)
     row = {"size": size}
     full, hugo_runs = [], []
 
@@ -130,6 +132,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3, help="full builds of each tool per size (one above 20,000 documents)")
     parser.add_argument("--settle", type=float, default=5,
                         help="seconds to wait after syncing the disk before each full build (default 5)")
+    parser.add_argument("--pdf-share", type=float, default=0.0, help="share of papers written as PDF (default 0)")
     parser.add_argument("--out", default=os.path.join(HERE, "RESULTS.md"))
     args = parser.parse_args()
     if not os.path.exists(BINARY):
@@ -139,14 +142,15 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         for size in args.sizes:
             print(f"== {size} documents", file=sys.stderr)
-            rows.append(bench(size, work, args.runs, args.settle))
+            rows.append(bench(size, work, args.runs, args.settle, args.pdf_share))
             print(rows[-1], file=sys.stderr)
     lines = [f"# Build benchmark: Noticeboard and Hugo on the same records", "",
              f"Run {datetime.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores, "
              f"{platform.platform()}; {hugo_version}. Best of {args.runs} full builds of each (one above 20,000 documents), "
              f"alternating which goes first, each tool's previous output moved aside (not deleted: see bench/README.md), "
              f"the disk synced and {args.settle:g} s waited before its own build; "
-             f"`python3 bench/build-bench.py`.", "",
+             + (f"{args.pdf_share:.0%} of papers as PDF; " if args.pdf_share else "")
+             + f"`python3 bench/build-bench.py`.", "",
              "| documents | Noticeboard full (s) | Hugo full (s) | time ratio | Noticeboard peak (MiB) | Hugo peak (MiB) | memory ratio | no-change rebuild (s) | one-file rebuild (s) | new-meeting rebuild (s) | search index (MiB) | site (MiB) |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:

@@ -1,17 +1,24 @@
 #!/usr/bin/env python3
 """Generates a realistic Noticeboard site, and the same records as a Hugo site, deterministically.
 
-    python3 bench/generate_site.py --documents 10000 --out /tmp/nb-10k [--hugo /tmp/hugo-10k] [--seed 1]
+    python3 bench/generate_site.py --documents 10000 --out /tmp/nb-10k [--hugo /tmp/hugo-10k] [--seed 1] [--pdf-share 0.3]
 
 Documents are bodies + meetings + papers (each is one page). Shape, from England's integrated care: systems of
 several boards meeting monthly to quarterly over ten years; minutes of 3-15 KB and papers of 2-30 KB with
 headings, lists and tables; a realistic share of gaps (late agendas, missing minutes, withheld papers, private
 items, boards without a public member). The same seed and size always give the same bytes.
+
+With `--pdf-share F`, about that share of papers is a real PDF (`<paper>.pdf`, text pages in Helvetica that
+poppler reads, and its `<paper>.yml`) instead of Markdown, with the same text; the Hugo twin gets the PDF as a file
+beside the paper's page, which holds only the title (Hugo does not read PDFs). Which papers are PDFs is drawn from a
+random stream of its own, so the rest of the site is the same bytes as without it.
 """
 import argparse
 import datetime
 import os
 import random
+import re
+import textwrap
 
 WORDS = ("board system care health provider commissioning integrated partnership community hospital primary network "
          "patients public services budget finance plan quality safety workforce procurement contract strategy winter "
@@ -87,18 +94,57 @@ class Writer:
         return "\n\n".join(parts) + "\n"
 
 
-def generate(documents, out, hugo, seed):
+def pdf_lines(markdown):
+    """The text a printed paper shows: Markdown's marks dropped, table rows as spaced cells, lines of 90 characters."""
+    lines = []
+    for line in markdown.splitlines():
+        if re.fullmatch(r"\|?[-:| ]+\|?", line) and "-" in line:
+            continue
+        line = re.sub(r"^#+ |^- |\*\*", "", line)
+        if line.startswith("|"):
+            line = "   ".join(cell.strip() for cell in line.strip("|").split("|"))
+        lines.extend(textwrap.wrap(line, 90) or [""])
+    return lines
+
+
+def pdf_document(title, lines, per_page=54):
+    """A real PDF (1.4, a correct cross-reference table) whose pages hold these lines in Helvetica."""
+    def escape(text):
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)] or [[]]
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>",
+               "<< /Type /Pages /Kids [" + " ".join(f"{4 + 2 * i} 0 R" for i in range(len(pages))) + f"] /Count {len(pages)} >>",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    for i, page in enumerate(pages):
+        stream = "BT /F1 10 Tf 60 750 Td 13 TL\n" + "".join(f"({escape(line)}) Tj T*\n" if line else "T*\n" for line in page) + "ET"
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>")
+        objects.append(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream")
+    objects.append(f"<< /Title ({escape(title)}) /Producer (Noticeboard benchmark) >>")
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info {len(objects)} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def generate(documents, out, hugo, seed, pdf_share=0.0):
     w = Writer(seed)
     r = w.random
     bodies_count = max(8, documents // 120)
     meetings_total = int(documents * 0.4)
     papers_total = documents - bodies_count - meetings_total
     start = datetime.date(2016, 1, 4)
+    pdf_random = random.Random(f"pdf-{seed}")
 
     def write(root, path, text):
         full = os.path.join(root, path)
         os.makedirs(os.path.dirname(full), exist_ok=True)
-        with open(full, "w", encoding="utf-8") as f:
+        with open(full, "wb" if isinstance(text, bytes) else "w", **({} if isinstance(text, bytes) else {"encoding": "utf-8"})) as f:
             f.write(text)
 
     write(out, "noticeboard.yml", "title: Benchmark Noticeboard\nbase_url: https://example.org/bench/\nas_of: 2026-11-01\n")
@@ -162,8 +208,17 @@ def generate(documents, out, hugo, seed):
                       f"---\ntitle: \"Board meeting {day.isoformat()}\"\ndate: {day.isoformat()}\n---\n{minutes}")
             for paper_slug, topic, status, item, body in paper_files:
                 extra = "\nwithheld_reason: commercially sensitive" if status == "withheld" else ""
-                write(out, f"content/meetings/{slug}/{folder}/{paper_slug}.md",
-                      f"---\ntitle: {topic}\nitem: \"{item}\"\nstatus: {status}{extra}\npublished: {agenda.isoformat()}\n---\n{body}")
+                fields = f"title: {topic}\nitem: \"{item}\"\nstatus: {status}{extra}\npublished: {agenda.isoformat()}\n"
+                if pdf_share and pdf_random.random() < pdf_share:
+                    pdf = pdf_document(topic, pdf_lines(body))
+                    write(out, f"content/meetings/{slug}/{folder}/{paper_slug}.pdf", pdf)
+                    write(out, f"content/meetings/{slug}/{folder}/{paper_slug}.yml", fields)
+                    if hugo:
+                        write(hugo, f"content/bodies/{slug}/{folder}/{paper_slug}/index.md",
+                              f"---\ntitle: \"{topic}\"\ndate: {agenda.isoformat()}\n---\n[The paper (PDF)]({paper_slug}.pdf)\n")
+                        write(hugo, f"content/bodies/{slug}/{folder}/{paper_slug}/{paper_slug}.pdf", pdf)
+                    continue
+                write(out, f"content/meetings/{slug}/{folder}/{paper_slug}.md", f"---\n{fields}---\n{body}")
                 if hugo:
                     write(hugo, f"content/bodies/{slug}/{folder}/{paper_slug}.md",
                           f"---\ntitle: \"{topic}\"\ndate: {agenda.isoformat()}\n---\n{body}")
@@ -191,5 +246,6 @@ if __name__ == "__main__":
     parser.add_argument("--out", required=True)
     parser.add_argument("--hugo")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--pdf-share", type=float, default=0.0, help="share of papers written as PDF (0 to 1)")
     args = parser.parse_args()
-    generate(args.documents, args.out, args.hugo, args.seed)
+    generate(args.documents, args.out, args.hugo, args.seed, args.pdf_share)
