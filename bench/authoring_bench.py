@@ -3,7 +3,7 @@
 minutes to the new page on disk, on a generated site (bench/generate_site.py).
 
     swift build -c release --product noticeboard
-    python3 bench/authoring_bench.py [--documents 10000] [--edits 10] [--pause 5] [--bin .build/release/noticeboard]
+    python3 bench/authoring_bench.py [--documents 10000] [--edits 10] [--pause 5] [--pdf-share 0.3] [--bin .build/release/noticeboard]
 """
 import argparse
 import os
@@ -47,6 +47,7 @@ def main():
     parser.add_argument("--pause", type=float, default=5.0,
                         help="seconds between one edit's page appearing and the next edit (default 5): serve goes on "
                              "to remake the search index after writing the page, and an edit made meanwhile waits")
+    parser.add_argument("--pdf-share", type=float, default=0.0, help="share of papers written as PDF (default 0)")
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
     parser.add_argument("--bin", default=os.path.join(HERE, "..", ".build", "release", "noticeboard"))
     args = parser.parse_args()
@@ -59,7 +60,8 @@ def main():
     work = tempfile.mkdtemp(prefix="noticeboard-authoring-bench-")
     site = os.path.join(work, "site-folder")
     try:
-        subprocess.run([sys.executable, os.path.join(HERE, "generate_site.py"), "--out", site, "--documents", str(args.documents)], check=True)
+        subprocess.run([sys.executable, os.path.join(HERE, "generate_site.py"), "--out", site, "--documents", str(args.documents),
+                        "--pdf-share", str(args.pdf_share)], check=True)
         first = timed([binary, "build", "--root", site, "--quiet"])
         again = timed([binary, "build", "--root", site, "--quiet"])
         bodies = sorted(os.listdir(os.path.join(site, "content/meetings")))

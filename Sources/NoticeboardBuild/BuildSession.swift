@@ -130,7 +130,7 @@ public final class BuildSession: @unchecked Sendable {
         // Load (parse what changed), then the theme.
         memo.beginLoad()
         let pdfText = options.cachedPDFTextExtractor
-        if let caching = pdfText as? CachingPDFTextExtractor { PDFTextPrefetch.warm(caching, files: snapshot) }
+        if let caching = pdfText as? CachingPDFTextExtractor { PDFTextPrefetch.warm(caching, files: snapshot, memo: memo) }
         let loaded = SiteLoader(files: snapshot, pdfText: pdfText, memo: memo).load()
         memo.dropUnused()
         stats.parsed = memo.misses

@@ -45,6 +45,12 @@ public final class ParseMemo: @unchecked Sendable {
         return value
     }
 
+    /// Whether a load would reuse what it holds for `path` (a file, or a folder's tree keyed `<folder>/`) with this
+    /// digest and no salt, without parsing: so work done ahead of loading can pass such files over.
+    public func holds(_ path: String, digest: StableDigest) -> Bool {
+        lock.withLock { entries[path].map { $0.digest == digest && $0.salt == 0 } ?? false }
+    }
+
     /// Starts counting a new load: hits, misses, and which entries it used.
     public func beginLoad() {
         lock.withLock { hits = 0; misses = 0; used = [] }

@@ -76,6 +76,44 @@ import Testing
         #expect(fake.calls == 6)
     }
 
+    @Test func warmedExtractionsAreHandedOutOnceFromMemory() throws {
+        let cacheRoot = Scratch.url("nb-warmed-cache")
+        defer { try? FileManager.default.removeItem(at: cacheRoot) }
+        let fake = FakePDFTextExtractor(fallback: PDFExtraction(text: "Words.\n\u{0C}", pages: 1))
+        let caching = CachingPDFTextExtractor(fake, cache: ExtractionCache(root: cacheRoot))
+        caching.warm(Self.plan)
+        #expect(fake.calls == 1)
+        try FileManager.default.removeItem(at: cacheRoot)
+        #expect(caching.extract(Self.plan).text == "Words.\n\u{0C}")
+        #expect(fake.calls == 1, "the warmed extraction came from memory, not the (removed) cache")
+        _ = caching.extract(Self.plan)
+        #expect(fake.calls == 2, "and only once")
+    }
+
+    /// In `serve`, a rebuild reads ahead only the PDFs of bodies whose folder changed: the others' papers are
+    /// reused from the last load, so reading their PDFs (and cache entries) again would be wasted.
+    @Test func aRebuildReadsAheadOnlyThePDFsOfChangedBodies() throws {
+        var site = TestSite.minimal
+        site["content/bodies/other-icb.md"] = site["content/bodies/test-icb.md"]!.replacingOccurrences(of: "Test ICB", with: "Other ICB")
+        for name in ["index.md", "financial-plan.md"] {
+            site["content/meetings/other-icb/2026-03-12/\(name)"] = site["\(Self.meeting)/\(name)"]
+        }
+        let otherPlan = TestPDF.text(pages: [["Other plan"]])
+        let root = try site.write(adding: ["\(Self.meeting)/contract.pdf": Self.plan, "content/meetings/other-icb/2026-03-12/contract.pdf": otherPlan])
+        let fake = FakePDFTextExtractor(fallback: PDFExtraction(text: "Words.\n\u{0C}", pages: 1))
+        let options = options(root, extractor: fake)
+        let session = BuildSession(options: options)
+        #expect(try SiteBuilder(options: options).build(in: session).succeeded)
+        #expect(fake.calls == 2)
+        // Without the cache, any PDF read again reaches the extractor.
+        try FileManager.default.removeItem(at: root.appendingPathComponent(".noticeboard-cache"))
+        let minutes = root.appendingPathComponent("\(Self.meeting)/index.md")
+        try (String(contentsOf: minutes, encoding: .utf8) + "More notes.\n").write(to: minutes, atomically: true, encoding: .utf8)
+        session.invalidate(["\(Self.meeting)/index.md"]) // as serve's watcher does
+        #expect(try SiteBuilder(options: options).build(in: session).succeeded)
+        #expect(fake.calls == 3, "only the edited body's PDF is read again")
+    }
+
     @Test func aCorruptCacheEntryIsIgnoredAndReplaced() throws {
         let root = try TestSite.minimal.write(adding: ["\(Self.meeting)/contract.pdf": Self.plan])
         let fake = FakePDFTextExtractor(fallback: PDFExtraction(text: "Fresh words.\n\u{0C}", pages: 2))

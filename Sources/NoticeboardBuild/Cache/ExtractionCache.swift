@@ -51,10 +51,19 @@ public struct ExtractionCache: Sendable {
 public struct CachingPDFTextExtractor: PDFTextExtractor {
     public let base: any PDFTextExtractor
     public let cache: ExtractionCache
+    /// Extractions made or read ahead of loading (`warm`), each handed out once.
+    private let warmed = Warmed()
 
     public init(_ base: any PDFTextExtractor, cache: ExtractionCache) {
         self.base = base
         self.cache = cache
+    }
+
+    /// Extracts or reads a PDF's text ahead of loading and keeps it in memory until `extract` asks for it, so a
+    /// PDF's cache entry is read once a build.
+    public func warm(_ pdf: Data) {
+        let key = SHA256.hex(pdf)
+        warmed.put(extraction(pdf, key: key), for: key)
     }
 
     public var identity: String { base.identity }
@@ -62,6 +71,10 @@ public struct CachingPDFTextExtractor: PDFTextExtractor {
 
     public func extract(_ pdf: Data) -> PDFExtraction {
         let key = SHA256.hex(pdf)
+        return warmed.take(key) ?? extraction(pdf, key: key)
+    }
+
+    private func extraction(_ pdf: Data, key: String) -> PDFExtraction {
         if let cached = cache.extraction(sha256: key, extractor: base.identity) { return cached }
         let extraction = base.extract(pdf)
         switch extraction.problem {
@@ -70,4 +83,13 @@ public struct CachingPDFTextExtractor: PDFTextExtractor {
         }
         return extraction
     }
+}
+
+/// What `CachingPDFTextExtractor.warm` made, by digest, until taken.
+private final class Warmed: @unchecked Sendable {
+    private let lock = NSLock()
+    private var extractions: [String: PDFExtraction] = [:]
+
+    func put(_ extraction: PDFExtraction, for key: String) { lock.withLock { extractions[key] = extraction } }
+    func take(_ key: String) -> PDFExtraction? { lock.withLock { extractions.removeValue(forKey: key) } }
 }
