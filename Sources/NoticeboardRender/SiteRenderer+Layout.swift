@@ -64,19 +64,7 @@ extension SiteRenderer {
     /// `summary` on bytes, for text that is ASCII as far as the summary reads (characters are bytes there, and
     /// reading characters cost about 1,000 instructions each); nil for any other text.
     private static func asciiSummary(_ text: String) -> String? {
-        var flat: [UInt8] = []
-        flat.reserveCapacity(162)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                pendingSpace = !flat.isEmpty
-                continue
-            }
-            if pendingSpace { flat.append(0x20); pendingSpace = false }
-            flat.append(byte)
-            if flat.count > 160 { break }
-        }
+        guard let flat = ASCIIWhitespace.collapsed(text, stoppingAfter: 160) else { return nil }
         guard flat.count > 160 else { return String(decoding: flat, as: UTF8.self) }
         let cut = flat.prefix(157)
         return String(decoding: cut.lastIndex(of: 0x20).map { cut[..<$0] } ?? cut, as: UTF8.self) + "…"

@@ -1,3 +1,5 @@
+import NoticeboardModel
+
 extension PDFText {
     /// The text with each run of white space made one space and none at either end: what
     /// `text.split(whereSeparator: \.isWhitespace).joined(separator: " ")` gives, worked out on bytes when the text
@@ -36,23 +38,8 @@ extension PDFText {
         }
     }
 
-    /// ASCII text with `map` applied to each byte and its runs of white space (tab, line feed, vertical tab, form
-    /// feed, carriage return, space) made one space, trimmed; nil when the text is not all ASCII.
     private static func asciiRewrite(_ text: some StringProtocol, _ map: (UInt8) -> UInt8) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(0x20) }
-            pendingSpace = false
-            out.append(map(byte))
-        }
-        return String(decoding: out, as: UTF8.self)
+        ASCIIWhitespace.collapsed(text, map: map).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The number of characters: the bytes, when the line is ASCII without a carriage return (which with a line
