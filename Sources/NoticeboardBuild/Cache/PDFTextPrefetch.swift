@@ -4,7 +4,8 @@ import NoticeboardModel
 
 /// Reads the text of every PDF paper into the cache before loading, one PDF per core at a time, so a first build of
 /// a site with many PDFs takes a fraction of the time; loading (which reads one file after another) then finds each
-/// PDF's text in the cache. PDFs already in the cache cost only their hash.
+/// PDF's text in memory (`CachingPDFTextExtractor.warm`). PDFs already in the cache cost their hash and reading
+/// their entry.
 enum PDFTextPrefetch {
     /// Passes over the bodies whose meetings `memo` holds unchanged (in `serve`, all but the one edited), as
     /// loading will not read their PDFs.

@@ -60,15 +60,14 @@ public struct PopplerPDFTextExtractor: PDFTextExtractor {
             return PDFExtraction(problem: .toolMissing("pdftotext could not be run: \(error.localizedDescription)"))
         }
         let report = PDFToTextReport(text.timedOut ? Data() : text.output)
-        var result = PDFExtraction(text: report.text, pages: report.pages, title: report.title)
-        if result.pages == nil { (result.pages, result.title) = info(of: file, in: folder) }
-        if text.timedOut { return PDFExtraction(pages: result.pages, title: result.title, problem: .timedOut(Int(timeout))) }
+        var (pages, title) = (report.pages, report.title)
+        if pages == nil { (pages, title) = info(of: file, in: folder) }
+        if text.timedOut { return PDFExtraction(pages: pages, title: title, problem: .timedOut(Int(timeout))) }
         guard text.status == 0 || (text.overflowed && !report.text.isEmpty) else {
-            result.text = ""
-            result.problem = .unreadable(Self.reason(status: text.status, errors: String(decoding: text.errorOutput, as: UTF8.self)))
-            return result
+            let errors = String(decoding: text.errorOutput, as: UTF8.self)
+            return PDFExtraction(pages: pages, title: title, problem: .unreadable(Self.reason(status: text.status, errors: errors)))
         }
-        return result
+        return PDFExtraction(text: report.text, pages: pages, title: title)
     }
 
     /// The pages and title pdfinfo reports, for a PDF whose text could not be had whole.
