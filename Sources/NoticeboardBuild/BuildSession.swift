@@ -136,6 +136,10 @@ public final class BuildSession: @unchecked Sendable {
         stats.parsed = memo.misses
         trace("load")
         let (theme, themeDiagnostics) = Theme.load(from: snapshot)
+        // A build (unlike `serve`, whose snapshot lives on) needs no file's bytes again once its records and theme
+        // are loaded but the papers' own files, copied into the output (read again then): at 10,000 documents they
+        // are 133 MB, held through the rest of the build otherwise.
+        if mode == .atomicSwap { snapshot.forgetContents() }
         trace("theme")
         let diagnostics = (loaded.diagnostics + AuditSettingsValidator.diagnostics(for: loaded.settings) + themeDiagnostics).sorted()
         guard !diagnostics.hasErrors, let site = loaded.site, let theme else {
@@ -165,11 +169,41 @@ public final class BuildSession: @unchecked Sendable {
         let pageKeys = planned.map(key(of:))
         let early = try writePagesFirst(planned, keys: pageKeys, diagnostics: diagnostics)
         trace("pages")
-        // The search index is made whenever the content changed; a file named by its content that is already in the
-        // output is kept as it is.
+        // The search index is made whenever the content changed, on a thread of its own from here; a file named by
+        // its content that is already in the output is kept as it is.
         let withFindings = Set(audit.findings.flatMap(SiteBuilder.pagesOf))
+        let indexing = BackgroundWork { SearchIndexFiles.files(for: site, hasFindings: { withFindings.contains($0.url) }) }
         let pageCount = planned.count
-        for file in SearchIndexFiles.files(for: site, hasFindings: { withFindings.contains($0.url) }) {
+        let (previous, onDisk) = usableOutput()
+        let writer = OutputWriter(output: options.output)
+        // What the staging writes first: the folders of files made from every record (the gaps page, the open data,
+        // the site's feed), as they take longest, and one left to the end was made on one core while the others
+        // stood idle (0.4 s at 10,000 documents); then the biggest folders, folders alike in both in the order given.
+        func writeStaged(_ indices: [Int], into staging: StagingFolder, of total: Int) throws {
+            try OutputWriter.writeConcurrently(indices.map { planned[$0] }, into: staging, path: \.path,
+                                               startingWith: { $0.sources == PlannedFile.everything && !$0.path.hasPrefix(SitePaths.searchIndex) },
+                                               making: { $0.render() }) { done in
+                if done % 2000 == 0 && done < total { progress("[2/4] Rendered and wrote \(count(done)) of \(count(total)) files") }
+            }
+        }
+        // With no spare copy of the output to bring up to date, a whole new folder is staged (below), so the pages
+        // are rendered into it while the index is made: the index's work alone kept one core of two busy for about
+        // a fifth of its time at 10,000 documents.
+        let stagesWhole = mode == .atomicSwap && ((manifest?.spare ?? [:]).isEmpty || !FileManager.default.fileExists(atPath: options.output.path))
+        var staging: StagingFolder?
+        if stagesWhole {
+            let changedPages = planned.indices.filter { previous[planned[$0].path]?.key != pageKeys[$0] }
+            let unchangedPages = planned.indices.filter { previous[planned[$0].path]?.key == pageKeys[$0] }.map { planned[$0].path }
+            progress("[2/4] Rendering and writing \(count(changedPages.count)) of \(count(pageCount, "page")), while the search index is made")
+            let folder = try writer.beginStaging(keeping: unchangedPages)
+            staging = folder
+            do { try writeStaged(changedPages, into: folder, of: changedPages.count) } catch {
+                OutputWriter.removeTree(folder.url.path)
+                throw error
+            }
+            trace("render pages")
+        }
+        for file in indexing.value {
             let contents = ContentsOnce(file)
             let sources = file.isNamedByContent ? [] : PlannedFile.everything
             planned.append(PlannedFile(path: file.path, sources: sources) { contents.take() })
@@ -188,7 +222,6 @@ public final class BuildSession: @unchecked Sendable {
         trace("plan")
         let keys = pageKeys + planned[pageKeys.count...].map(key(of:))
         trace("keys")
-        let (previous, onDisk) = usableOutput()
         let toRender = planned.indices.filter { previous[planned[$0].path]?.key != keys[$0] }
         stats.rendered = toRender.count + early.count
         stats.renderReused = planned.count - toRender.count - early.count
@@ -206,33 +239,28 @@ public final class BuildSession: @unchecked Sendable {
         var newFiles = previous
         var newSpare = manifest?.spare ?? [:]
         for path in removed { newFiles[path] = nil }
-        let unchanged = planned.indices.filter { previous[planned[$0].path]?.key == keys[$0] }.map { planned[$0].path }
-        let writer = OutputWriter(output: options.output)
+        let unchangedFiles = planned.indices.filter { previous[planned[$0].path]?.key == keys[$0] }
+        let unchanged = unchangedFiles.map { planned[$0].path }
         let spare = BuildManifest.spareLocation(root: options.root, output: options.output)
         let rendering = "\(count(toRender.count)) of \(count(planned.count, "file"))\(toRender.count < planned.count ? " (the others are unchanged)" : "")"
 
-        if toRender.isEmpty, removed.isEmpty, !previous.isEmpty {
+        if toRender.isEmpty, removed.isEmpty, !previous.isEmpty, staging == nil {
             trace("render")
             progress("[3/4] Nothing to write: every file is as it was")
-        } else if mode == .atomicSwap, (manifest?.spare ?? [:]).isEmpty || !FileManager.default.fileExists(atPath: options.output.path)
-                    || toRender.count > max(planned.count / 2, Self.mostFilesChanged) {
-            // No spare copy of the output to bring up to date, or most files changed (a new binary, template or
-            // setting): a whole new folder is staged, and each file is written into it as soon as it is rendered, so
-            // the pages are never all held in memory at once. Bringing the spare up to date when every file had
-            // changed held them all in memory and took 40-45 s at 10,000 documents, against 12-15 s this way.
-            progress("[2/4] Rendering and writing \(rendering)")
-            let staging = try writer.beginStaging(keeping: unchanged)
+        } else if stagesWhole || mode == .atomicSwap && toRender.count > max(planned.count / 2, Self.mostFilesChanged) {
+            // A whole new folder is staged (no spare to bring up to date, or most files changed: a new binary,
+            // template or setting), each file written into it as soon as it is rendered, so the pages are never all
+            // held in memory at once. Bringing the spare up to date when every file had changed held them all in
+            // memory and took 40-45 s at 10,000 documents, against 12-15 s this way. The search index's files go in
+            // the biggest folders among the first (their bytes are let go as they are written).
+            let rest = stagesWhole ? toRender.filter { $0 >= pageCount } : toRender
+            let order = rest.filter { searchIndex.contains($0) } + rest.filter { !searchIndex.contains($0) }
+            progress("[2/4] Rendering and writing \(stagesWhole ? "\(count(rest.count, "file")) more, of " : "")\(rendering)")
+            let staging = try staging ?? writer.beginStaging(keeping: unchanged)
             do {
-                // The folders of files made from every record (the gaps page, the open data, the site's feed) first:
-                // they take longest, and one left to the end was made on one core while the others stood idle (0.4 s
-                // at 10,000 documents). Then the biggest folders, the search index's among them (its files' bytes are
-                // let go as they are written); folders alike in both in the order given here.
-                let order = toRender.filter { searchIndex.contains($0) } + toRender.filter { !searchIndex.contains($0) }
-                try OutputWriter.writeConcurrently(order.map { planned[$0] }, into: staging, path: \.path,
-                                                   startingWith: { $0.sources == PlannedFile.everything && !$0.path.hasPrefix(SitePaths.searchIndex) },
-                                                   making: { $0.render() }) { done in
-                    if done % 2000 == 0 && done < toRender.count { progress("[2/4] Rendered and wrote \(count(done)) of \(count(toRender.count)) files") }
-                }
+                // The pages kept were linked when the staging began.
+                if stagesWhole { try writer.keep(unchangedFiles.filter { $0 >= pageCount }.map { planned[$0].path }, in: staging) }
+                try writeStaged(order, into: staging, of: rest.count)
             } catch {
                 OutputWriter.removeTree(staging.url.path)
                 throw error

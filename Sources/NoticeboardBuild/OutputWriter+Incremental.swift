@@ -46,20 +46,25 @@ extension OutputWriter {
         let staging = StagingFolder(url: parent.appendingPathComponent(temporaryPrefix + UUID().uuidString.prefix(8).lowercased()))
         do {
             try manager.createDirectory(at: staging.url, withIntermediateDirectories: false)
-            // A folder per thread, as files are written (`forEachByFolder`): one thread linking the 55,000 files of
-            // a 10,000-document site left the other core idle for about 5 s.
-            let outputPath = output.path
-            try Self.forEachByFolder(keeping) { index in
-                let path = keeping[index]
-                let target = try staging.prepare(path)
-                let source = outputPath + "/" + path
-                if link(source, target) != 0 { try FileManager.default.copyItem(atPath: source, toPath: target) }
-                staging.noteAdded(path)
-            }
+            try keep(keeping, in: staging)
             return staging
         } catch {
             Self.removeTree(staging.url.path)
             throw error
+        }
+    }
+
+    /// Puts files of the current output into a staging folder, hard-linked (or copied), under the same paths. A
+    /// folder per thread, as files are written (`forEachByFolder`): one thread linking the 55,000 files of a
+    /// 10,000-document site left the other core idle for about 5 s.
+    func keep(_ keeping: [String], in staging: StagingFolder) throws {
+        let outputPath = output.path
+        try Self.forEachByFolder(keeping) { index in
+            let path = keeping[index]
+            let target = try staging.prepare(path)
+            let source = outputPath + "/" + path
+            if posixLink(source, target) != 0 { try FileManager.default.copyItem(atPath: source, toPath: target) }
+            staging.noteAdded(path)
         }
     }
 
@@ -220,8 +225,10 @@ extension OutputWriter {
 
 #if canImport(Glibc)
 private let posixWrite = Glibc.write
+private let posixLink = Glibc.link
 #elseif canImport(Darwin)
 private let posixWrite = Darwin.write
+private let posixLink = Darwin.link
 #endif
 
 extension OutputWriter {

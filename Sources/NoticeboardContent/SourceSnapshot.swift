@@ -185,6 +185,12 @@ public final class SourceSnapshot: FileSystem, ContentFingerprinting, @unchecked
         }
     }
 
+    /// Lets go of the bytes of every file read, keeping what it knows of them (listings, stamps, digests): a file
+    /// asked for again is read again. For a build whose records, once loaded, hold all they need of their files.
+    public func forgetContents() {
+        lock.withLock { contents = [:] }
+    }
+
     /// Forgets everything.
     public func invalidateAll() {
         lock.withLock {
