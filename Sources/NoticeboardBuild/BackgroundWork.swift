@@ -1,23 +1,33 @@
 import Foundation
 
-/// Work started at once on a thread of its own, whose result is waited for later: the search index is made while the
+/// Work started at once on a thread of its own, whose result is taken later: the search index is made while the
 /// pages are rendered. A thread rather than a dispatch queue, so that the work, which waits for its own parallel
 /// parts, does not hold one of the pool's threads that the rendering's workers need.
 final class BackgroundWork<Value>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
+    private let ended = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
     private var result: Value?
+    private var finished = false
 
     init(_ work: @escaping @Sendable () -> Value) {
         let thread = Thread { [self] in
-            result = work()
-            done.signal()
+            let value = work()
+            lock.withLock { (result, finished) = (value, true) }
+            ended.signal()
         }
         thread.start()
     }
 
-    /// The work's result, once it has ended (waits for it the first time).
-    lazy var value: Value = {
-        done.wait()
-        return result!
-    }()
+    /// Whether the work has ended (without waiting for it).
+    var isDone: Bool { lock.withLock { finished } }
+
+    /// The work's result, once it has ended: handed out once, so that the caller alone holds it (and can let go of it).
+    func take() -> Value {
+        ended.wait()
+        return lock.withLock {
+            defer { result = nil }
+            guard let result else { preconditionFailure("background work taken twice") }
+            return result
+        }
+    }
 }

@@ -152,6 +152,14 @@ public final class BuildSession: @unchecked Sendable {
 
         let audit = AuditReport(site: site, asOf: renderOptions.asOf)
         trace("audit")
+        // The search index is made whenever the content changed, on a thread of its own while the pages are planned
+        // and rendered (in `serve`, once its changed pages are written, so as not to slow them); a file named by its
+        // content that is already in the output is kept as it is.
+        let withFindings = Set(audit.findings.flatMap(SiteBuilder.pagesOf))
+        func startIndexing() -> BackgroundWork<[IndexFile]> {
+            BackgroundWork { SearchIndexFiles.files(for: site, hasFindings: { withFindings.contains($0.url) }) }
+        }
+        let indexingEarly = mode == .inPlace ? nil : startIndexing()
         // Plan every output file and its key.
         var planned = SiteRenderer(site: site, theme: theme, options: renderOptions, audit: audit).plan()
         func key(of file: PlannedFile) -> StableDigest {
@@ -169,41 +177,41 @@ public final class BuildSession: @unchecked Sendable {
         let pageKeys = planned.map(key(of:))
         let early = try writePagesFirst(planned, keys: pageKeys, diagnostics: diagnostics)
         trace("pages")
-        // The search index is made whenever the content changed, on a thread of its own from here; a file named by
-        // its content that is already in the output is kept as it is.
-        let withFindings = Set(audit.findings.flatMap(SiteBuilder.pagesOf))
-        let indexing = BackgroundWork { SearchIndexFiles.files(for: site, hasFindings: { withFindings.contains($0.url) }) }
+        let indexing = indexingEarly ?? startIndexing()
         let pageCount = planned.count
         let (previous, onDisk) = usableOutput()
         let writer = OutputWriter(output: options.output)
         // What the staging writes first: the folders of files made from every record (the gaps page, the open data,
         // the site's feed), as they take longest, and one left to the end was made on one core while the others
         // stood idle (0.4 s at 10,000 documents); then the biggest folders, folders alike in both in the order given.
-        func writeStaged(_ indices: [Int], into staging: StagingFolder, of total: Int) throws {
+        // Returns the indices (of `planned`) not written, when `stopping` said to stop.
+        func writeStaged(_ indices: [Int], into staging: StagingFolder, of total: Int, stopping: (() -> Bool)? = nil) throws -> [Int] {
             try OutputWriter.writeConcurrently(indices.map { planned[$0] }, into: staging, path: \.path,
                                                startingWith: { $0.sources == PlannedFile.everything && !$0.path.hasPrefix(SitePaths.searchIndex) },
-                                               making: { $0.render() }) { done in
+                                               stopping: stopping, making: { $0.render() }) { done in
                 if done % 2000 == 0 && done < total { progress("[2/4] Rendered and wrote \(count(done)) of \(count(total)) files") }
-            }
+            }.map { indices[$0] }
         }
         // With no spare copy of the output to bring up to date, a whole new folder is staged (below), so the pages
         // are rendered into it while the index is made: the index's work alone kept one core of two busy for about
-        // a fifth of its time at 10,000 documents.
+        // a fifth of its time at 10,000 documents. Once the index is made, the pages left wait to be written with
+        // its files: they are small folders, which keep both cores busy to the end.
         let stagesWhole = mode == .atomicSwap && ((manifest?.spare ?? [:]).isEmpty || !FileManager.default.fileExists(atPath: options.output.path))
         var staging: StagingFolder?
+        var pagesLeft: [Int] = []
         if stagesWhole {
             let changedPages = planned.indices.filter { previous[planned[$0].path]?.key != pageKeys[$0] }
             let unchangedPages = planned.indices.filter { previous[planned[$0].path]?.key == pageKeys[$0] }.map { planned[$0].path }
             progress("[2/4] Rendering and writing \(count(changedPages.count)) of \(count(pageCount, "page")), while the search index is made")
             let folder = try writer.beginStaging(keeping: unchangedPages)
             staging = folder
-            do { try writeStaged(changedPages, into: folder, of: changedPages.count) } catch {
+            do { pagesLeft = try writeStaged(changedPages, into: folder, of: changedPages.count, stopping: { indexing.isDone }) } catch {
                 OutputWriter.removeTree(folder.url.path)
                 throw error
             }
             trace("render pages")
         }
-        for file in indexing.value {
+        for file in indexing.take() {
             let contents = ContentsOnce(file)
             let sources = file.isNamedByContent ? [] : PlannedFile.everything
             planned.append(PlannedFile(path: file.path, sources: sources) { contents.take() })
@@ -253,14 +261,14 @@ public final class BuildSession: @unchecked Sendable {
             // held in memory at once. Bringing the spare up to date when every file had changed held them all in
             // memory and took 40-45 s at 10,000 documents, against 12-15 s this way. The search index's files go in
             // the biggest folders among the first (their bytes are let go as they are written).
-            let rest = stagesWhole ? toRender.filter { $0 >= pageCount } : toRender
+            let rest = stagesWhole ? pagesLeft + toRender.filter { $0 >= pageCount } : toRender
             let order = rest.filter { searchIndex.contains($0) } + rest.filter { !searchIndex.contains($0) }
             progress("[2/4] Rendering and writing \(stagesWhole ? "\(count(rest.count, "file")) more, of " : "")\(rendering)")
             let staging = try staging ?? writer.beginStaging(keeping: unchanged)
             do {
                 // The pages kept were linked when the staging began.
                 if stagesWhole { try writer.keep(unchangedFiles.filter { $0 >= pageCount }.map { planned[$0].path }, in: staging) }
-                try writeStaged(order, into: staging, of: rest.count)
+                _ = try writeStaged(order, into: staging, of: rest.count)
             } catch {
                 OutputWriter.removeTree(staging.url.path)
                 throw error
@@ -396,6 +404,7 @@ public final class BuildSession: @unchecked Sendable {
     /// The manifest's entries for a freshly staged output: each planned file with its key and the stamp it has on disk.
     private func entries(_ planned: [PlannedFile], keys: [StableDigest], stamps: [String: FileStamp]) -> [String: BuildManifest.Entry] {
         var entries: [String: BuildManifest.Entry] = [:]
+        entries.reserveCapacity(planned.count)
         for (index, file) in planned.enumerated() {
             if let stamp = stamps[file.path] { entries[file.path] = BuildManifest.Entry(key: keys[index], stamp: stamp) }
         }

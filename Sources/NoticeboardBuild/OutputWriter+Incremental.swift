@@ -98,7 +98,7 @@ extension OutputWriter {
         // Removed with `unlink`, a folder per thread, then the folders that left empty (a changed document's old
         // search fragment folder holds thousands of files: listing it again after each removal was quadratic).
         let removed = removing.compactMap { try? Self.checkedPath($0) }
-        try? Self.forEachByFolder(removed) { unlink(output.path + "/" + removed[$0]) }
+        _ = try? Self.forEachByFolder(removed) { unlink(output.path + "/" + removed[$0]) }
         Self.removeEmptyFolders(Set(removed.map { RelativePath.folder(of: $0) }), under: output.path)
         return stamps
     }
@@ -114,15 +114,18 @@ extension OutputWriter {
 
     /// Makes and writes files into a staging folder from several threads, each file written as soon as it is made,
     /// so the files need not all be held in memory at once (see `forEachByFolder`). Throws the first failure, after
-    /// every write has ended. Tells `done` the number of files written so far, from any thread.
+    /// every write has ended. Tells `done` the number of files written so far, from any thread. With `stopping`, no
+    /// folder is begun once it says so, and the indices of the items not written are returned.
+    @discardableResult
     static func writeConcurrently<Item: Sendable>(_ items: [Item], into staging: StagingFolder, workers: Int = 4,
                                                   path: (Item) -> String, startingWith first: (Item) -> Bool = { _ in false },
+                                                  stopping: (() -> Bool)? = nil,
                                                   making make: @Sendable (Item) -> OutputFile,
-                                                  done: (Int) -> Void = { _ in }) throws {
+                                                  done: (Int) -> Void = { _ in }) throws -> [Int] {
         let counter = Counter()
-        try withoutActuallyEscaping(done) { done in
+        return try withoutActuallyEscaping(done) { done in
             nonisolated(unsafe) let done = done
-            try forEachByFolder(items.map(path), workers: workers, startingWith: items.map(first)) { index in
+            return try forEachByFolder(items.map(path), workers: workers, startingWith: items.map(first), stopping: stopping) { index in
                 defer { counter.increment { done($0) } }
                 try staging.write(make(items[index]))
             }
@@ -133,16 +136,20 @@ extension OutputWriter {
     /// the folders holding a path marked in `first` first, then the biggest folders. Creating or deleting a file
     /// locks its folder: a few threads at a time overlap the waiting on the file system, and a thread waiting for another's folder lock spins on the other core (with every
     /// search fragment in one folder, that spinning was a seventh of a build's CPU). After the first failure no new
-    /// work starts; it is thrown once every thread has stopped.
+    /// work starts; it is thrown once every thread has stopped. With `stopping`, no folder is begun once it says so;
+    /// returns the indices of the folders not begun, in order.
+    @discardableResult
     static func forEachByFolder(_ paths: [String], workers: Int = 4, startingWith first: [Bool] = [],
-                                _ work: (Int) throws -> Void) throws {
+                                stopping: (() -> Bool)? = nil, _ work: (Int) throws -> Void) throws -> [Int] {
         let groups = folderGroups(paths, startingWith: first)
         let failures = FailureBox()
         let next = Counter()
         withoutActuallyEscaping(work) { work in
             nonisolated(unsafe) let work = work
+            nonisolated(unsafe) let stopping = stopping
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while !failures.hasFailure {
+                    if let stopping, stopping() { return }
                     let group = next.increment()
                     guard group < groups.count else { return }
                     for index in groups[group] where !failures.hasFailure {
@@ -152,6 +159,9 @@ extension OutputWriter {
             }
         }
         if let error = failures.first { throw error }
+        // Workers stop between folders, so the folders not begun are those after the last one handed out.
+        let begun = min(next.increment(), groups.count)
+        return groups[begun...].flatMap { $0 }.sorted()
     }
 
     /// The indices of `paths` grouped by folder, in their order within a folder: the groups holding an index marked
@@ -388,7 +398,7 @@ extension OutputWriter {
                 defer { paths = [] }
                 return paths
             }
-            try? OutputWriter.forEachByFolder(rest) { unlink(folder + "/" + rest[$0]) }
+            _ = try? OutputWriter.forEachByFolder(rest) { unlink(folder + "/" + rest[$0]) }
         }
     }
 

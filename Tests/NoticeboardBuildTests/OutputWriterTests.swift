@@ -41,6 +41,31 @@ import NoticeboardTestSupport
         #expect(OutputWriter.folderGroups(paths, startingWith: first) == [[4, 6], [2], [1, 3, 5], [0, 7]])
     }
 
+    /// Told to stop (as a build is once its search index is made), the workers begin no other folder and return the
+    /// files of the folders not begun, so that each file is worked on exactly once, by this call or the next.
+    @Test func stoppingLeavesWholeFoldersForLater() throws {
+        let paths = (0..<300).map { "f/\($0 % 60)/\($0).html" }
+        let worked = TimesWorked(paths.count)
+        let asked = Counter()
+        let left = try OutputWriter.forEachByFolder(paths, stopping: { asked.increment() >= 10 }) { worked.add($0) }
+        #expect(!left.isEmpty && left.count < paths.count)
+        #expect(left == left.sorted())
+        let folder = { (index: Int) in paths[index].split(separator: "/")[1] }
+        let foldersWorked = Set(paths.indices.filter { worked.times[$0] > 0 }.map(folder))
+        #expect(Set(left.map(folder)).isDisjoint(with: foldersWorked))
+        try OutputWriter.forEachByFolder(left.map { paths[$0] }) { worked.add(left[$0]) }
+        #expect(worked.times.allSatisfy { $0 == 1 })
+        #expect(try OutputWriter.forEachByFolder(paths) { _ in }.isEmpty)
+    }
+
+    private final class TimesWorked: @unchecked Sendable {
+        private let lock = NSLock()
+        private var counts: [Int]
+        init(_ count: Int) { counts = Array(repeating: 0, count: count) }
+        func add(_ index: Int) { lock.withLock { counts[index] += 1 } }
+        var times: [Int] { lock.withLock { counts } }
+    }
+
     @Test func manyFilesInOneFolderAreAllWritten() throws {
         let out = Scratch.url("nb-out-many").appendingPathComponent("site")
         let files = (0..<500).map { OutputFile(path: "f/\($0 % 3)/\($0).js", text: "\($0)") } + [OutputFile(path: "index.html", text: "home")]
