@@ -8,11 +8,14 @@ final class BackgroundWork<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var result: Value?
     private var finished = false
+    private var took: TimeInterval = 0
 
     init(_ work: @escaping @Sendable () -> Value) {
         let thread = Thread { [self] in
+            let started = Date()
             let value = work()
-            lock.withLock { (result, finished) = (value, true) }
+            let seconds = Date().timeIntervalSince(started)
+            lock.withLock { (result, finished, took) = (value, true, seconds) }
             ended.signal()
         }
         thread.start()
@@ -20,6 +23,9 @@ final class BackgroundWork<Value>: @unchecked Sendable {
 
     /// Whether the work has ended (without waiting for it).
     var isDone: Bool { lock.withLock { finished } }
+
+    /// How long the work took, once it has ended.
+    var seconds: TimeInterval { lock.withLock { took } }
 
     /// The work's result, once it has ended: handed out once, so that the caller alone holds it (and can let go of it).
     func take() -> Value {

@@ -209,15 +209,17 @@ public final class BuildSession: @unchecked Sendable {
                 OutputWriter.removeTree(folder.url.path)
                 throw error
             }
-            trace("render pages")
+            trace("render pages (the index alongside)")
         }
-        for file in indexing.take() {
+        let indexFiles = indexing.take()
+        trace("index")
+        trace.note("the index took \(Int(indexing.seconds * 1000)) ms on its own thread")
+        for file in indexFiles {
             let contents = ContentsOnce(file)
             let sources = file.isNamedByContent ? [] : PlannedFile.everything
             planned.append(PlannedFile(path: file.path, sources: sources) { contents.take() })
         }
         let searchIndex = pageCount..<planned.count
-        trace("index")
         for meeting in site.meetings {
             for paper in meeting.papers {
                 guard let file = paper.file else { continue }
@@ -346,6 +348,10 @@ public final class BuildSession: @unchecked Sendable {
         var last = Date()
         var lastCPU = Trace.cpuMilliseconds()
         var parts: [String] = []
+        /// Adds a remark, such as the time of work done alongside the stages.
+        func note(_ text: String) {
+            if enabled { parts.append(text) }
+        }
         func callAsFunction(_ name: String) {
             guard enabled else { return }
             let now = Date(), cpu = Self.cpuMilliseconds()
