@@ -202,7 +202,7 @@ public final class BuildSession: @unchecked Sendable {
         if stagesWhole {
             let changedPages = planned.indices.filter { previous[planned[$0].path]?.key != pageKeys[$0] }
             let unchangedPages = planned.indices.filter { previous[planned[$0].path]?.key == pageKeys[$0] }.map { planned[$0].path }
-            progress("[2/4] Rendering and writing \(count(changedPages.count)) of \(count(pageCount, "page")), while the search index is made")
+            progress("[2/4] Rendering and writing \(count(changedPages.count)) of \(count(pageCount, "file")) while the search index is made")
             let folder = try writer.beginStaging(keeping: unchangedPages)
             staging = folder
             do { pagesLeft = try writeStaged(changedPages, into: folder, of: changedPages.count, stopping: { indexing.isDone }) } catch {
@@ -265,7 +265,8 @@ public final class BuildSession: @unchecked Sendable {
             // the biggest folders among the first (their bytes are let go as they are written).
             let rest = stagesWhole ? pagesLeft + toRender.filter { $0 >= pageCount } : toRender
             let order = rest.filter { searchIndex.contains($0) } + rest.filter { !searchIndex.contains($0) }
-            progress("[2/4] Rendering and writing \(stagesWhole ? "\(count(rest.count, "file")) more, of " : "")\(rendering)")
+            progress(stagesWhole ? "[2/4] Search index made; rendering and writing \(count(rest.count, "file")) more (\(rendering) in all)"
+                                 : "[2/4] Rendering and writing \(rendering)")
             let staging = try staging ?? writer.beginStaging(keeping: unchanged)
             do {
                 // The pages kept were linked when the staging began.
