@@ -63,7 +63,7 @@ extension OutputWriter {
             let path = keeping[index]
             let target = try staging.prepare(path)
             let source = outputPath + "/" + path
-            if posixLink(source, target) != 0 { try FileManager.default.copyItem(atPath: source, toPath: target) }
+            if link(source, target) != 0 { try FileManager.default.copyItem(atPath: source, toPath: target) }
             staging.noteAdded(path)
         }
     }
@@ -235,10 +235,8 @@ extension OutputWriter {
 
 #if canImport(Glibc)
 private let posixWrite = Glibc.write
-private let posixLink = Glibc.link
 #elseif canImport(Darwin)
 private let posixWrite = Darwin.write
-private let posixLink = Darwin.link
 #endif
 
 extension OutputWriter {
