@@ -70,27 +70,49 @@ public struct IndexWriter: Sendable {
     // MARK: Terms and phrases
 
     /// Each term with its postings, in the index's order.
-    private func termEntries(_ index: InvertedIndex) -> [ShardCutter.Entry] {
+    private func termEntries(_ index: InvertedIndex) -> ShardEntries {
         let scorer = Scorer(parameters: parameters, lengths: index.lengths)
-        return index.termOrder().order.map { (index.terms[$0], scorer.encode(index.postings[$0].postings)) }
+        var entries = ShardEntries()
+        for term in index.termOrder().order {
+            entries.append(key: { $0 += index.terms[term].utf8 }, value: { scorer.append(index.postings[term].postings, to: &$0) })
+        }
+        return entries
     }
 
     /// Each pair of consecutive terms (`first second`) with its postings, in the index's order: a pair's
     /// key sorts as its two terms' ranks do, since a space sorts before every character of a term.
-    private func phraseEntries(_ index: InvertedIndex) -> [ShardCutter.Entry] {
+    private func phraseEntries(_ index: InvertedIndex) -> ShardEntries {
         let scorer = Scorer(parameters: parameters, lengths: index.lengths)
-        let rank = index.termOrder().rank
-        let ranked = index.pairs.flatMap { part in
-            part.map { pair, postings in (UInt64(rank[Int(pair >> 32)]) << 32 | UInt64(rank[Int(pair & 0xFFFF_FFFF)]), pair, postings) }
-        }.sorted { $0.0 < $1.0 }
-        // Encoded on every core, in pieces that keep their order.
-        let pieces = max(1, min(ranked.count / 4096, 64))
-        let encoded = ParallelResults<[ShardCutter.Entry]>(count: pieces)
-        DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-            let range = (ranked.count * piece / pieces)..<(ranked.count * (piece + 1) / pieces)
-            encoded.set(piece, ranked[range].map { (index.pairKey($0.1), scorer.encode($0.2.postings)) })
+        let order = index.termOrder()
+        // Encoded on every core, in pieces of first terms (in the index's order) with about as many postings each.
+        let work = order.order.map { index.pairWork(startingWith: $0) }
+        let total = work.reduce(0, +)
+        let pieces = max(1, min(total / 65_536, 64))
+        var bounds = [0]
+        var sum = 0
+        for (position, bytes) in work.enumerated() {
+            sum += bytes
+            if bounds.count < pieces && sum >= total * bounds.count / pieces { bounds.append(position + 1) }
         }
-        return encoded.values.flatMap { $0 }
+        bounds.append(order.order.count)
+        let cuts = bounds
+        let encoded = ParallelResults<ShardEntries>(count: cuts.count - 1)
+        DispatchQueue.concurrentPerform(iterations: cuts.count - 1) { piece in
+            var entries = ShardEntries()
+            var buffer = InvertedIndex.PairBuffer()
+            for first in order.order[cuts[piece]..<cuts[piece + 1]] {
+                let firstTerm = index.terms[first]
+                index.forEachPair(startingWith: first, order: order, buffer: &buffer) { second, postings in
+                    entries.append(key: { key in
+                        key += firstTerm.utf8
+                        key.append(0x20)
+                        key += index.terms[second].utf8
+                    }, value: { scorer.append(postings, to: &$0) })
+                }
+            }
+            encoded.set(piece, entries)
+        }
+        return encoded.values.reduce(into: ShardEntries()) { $0.append(contentsOf: $1) }
     }
 
     // MARK: Documents

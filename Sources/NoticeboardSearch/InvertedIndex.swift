@@ -16,9 +16,9 @@ struct InvertedIndex {
     private(set) var terms: [String] = []
     /// Postings by term number, documents ascending.
     private(set) var postings: [PostingList] = []
-    /// Postings of each pair of consecutive terms (`first << 32 | second`), documents ascending, in
-    /// `pairPartitions` parts by `partition(of:)`, each filled by its own thread.
-    private(set) var pairs: [PairTable] = (0..<pairPartitions).map { _ in PairTable() }
+    /// Postings of each pair of consecutive terms, documents ascending, in `pairPartitions` parts by the first
+    /// term (`partition(of:)`), each filled by its own thread; read with `forEachPair`.
+    private let pairs: [PairPostings] = (0..<pairPartitions).map { _ in PairPostings(parts: pairPartitions) }
     static let pairPartitions = 4
     /// Words (unweighted) per document.
     private(set) var lengths: [Int] = []
@@ -88,13 +88,14 @@ struct InvertedIndex {
                     }
                     let part = task - 1
                     for (pair, count) in counts.pairs[part] {
-                        let key = pair & 0xFFFF_FFFF_0000_0000 | resolve(pair & 0xFFFF_FFFF, w)
-                        pairTables[part].append(key, Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                        pairTables[part].append(first: UInt32(pair >> 32), second: UInt32(resolve(pair & 0xFFFF_FFFF, w)),
+                                                Posting(document: document, frequency: count.frequency, fragment: count.fragment))
                     }
                     for (pair, count) in counts.pairs[Self.pairPartitions] {
                         let key = resolve(pair >> 32, w) << 32 | resolve(pair & 0xFFFF_FFFF, w)
                         guard Self.partition(of: key) == part else { continue }
-                        pairTables[part].append(key, Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                        pairTables[part].append(first: UInt32(key >> 32), second: UInt32(key & 0xFFFF_FFFF),
+                                                Posting(document: document, frequency: count.frequency, fragment: count.fragment))
                     }
                 }
             }
@@ -261,8 +262,60 @@ struct InvertedIndex {
         return (order, rank)
     }
 
-    /// The pair of two term numbers as `first second` stems.
-    func pairKey(_ pair: UInt64) -> String {
-        terms[Int(pair >> 32)] + " " + terms[Int(pair & 0xFFFF_FFFF)]
+    /// What `forEachPair` reuses from one first term to the next.
+    struct PairBuffer {
+        fileprivate var records: [(second: UInt32, posting: Posting)] = []
+        /// Per term, its place in `seconds` while a first term's pairs are read (-1 for none).
+        fileprivate var placeOfSecond: [Int32] = []
+        fileprivate var seconds: [(rank: UInt32, term: UInt32, count: Int)] = []
+        fileprivate var grouped: [Posting] = []
+        init() {}
+    }
+
+    /// How many pair postings start with the term `first` (about: the bytes they are packed in), to share the
+    /// pairs' work out evenly.
+    func pairWork(startingWith first: Int) -> Int {
+        pairs[Self.partition(of: UInt64(first) << 32)].packedBytes(startingWith: UInt32(first))
+    }
+
+    /// Calls `body` with each pair starting with the term `first`: the second term and the pair's postings
+    /// (documents ascending), the pairs in the index's order of their second terms (`termOrder()`). The postings come
+    /// in document order and are grouped by second term in two passes (counted, then placed), keeping that order.
+    func forEachPair(startingWith first: Int, order: (order: [Int], rank: [UInt32]), buffer: inout PairBuffer,
+                     _ body: (Int, ArraySlice<Posting>) -> Void) {
+        if buffer.placeOfSecond.count < terms.count { buffer.placeOfSecond = Array(repeating: -1, count: terms.count) }
+        buffer.records.removeAll(keepingCapacity: true)
+        buffer.seconds.removeAll(keepingCapacity: true)
+        pairs[Self.partition(of: UInt64(first) << 32)].forEachPosting(startingWith: UInt32(first)) { second, posting in
+            buffer.records.append((second, posting))
+            let place = buffer.placeOfSecond[Int(second)]
+            if place < 0 {
+                buffer.placeOfSecond[Int(second)] = Int32(buffer.seconds.count)
+                buffer.seconds.append((order.rank[Int(second)], second, 1))
+            } else {
+                buffer.seconds[Int(place)].count += 1
+            }
+        }
+        guard !buffer.records.isEmpty else { return }
+        buffer.seconds.sort { $0.rank < $1.rank }
+        // Where each second term's postings start, in that order.
+        var start = 0
+        var starts = [Int](repeating: 0, count: buffer.seconds.count)
+        for (place, second) in buffer.seconds.enumerated() {
+            buffer.placeOfSecond[Int(second.term)] = Int32(place)
+            starts[place] = start
+            start += second.count
+        }
+        var next = starts
+        buffer.grouped = Array(repeating: Posting(document: 0, frequency: 0, fragment: 0), count: buffer.records.count)
+        for record in buffer.records {
+            let place = Int(buffer.placeOfSecond[Int(record.second)])
+            buffer.grouped[next[place]] = record.posting
+            next[place] += 1
+        }
+        for (place, second) in buffer.seconds.enumerated() {
+            buffer.placeOfSecond[Int(second.term)] = -1
+            body(Int(second.term), buffer.grouped[starts[place]..<(starts[place] + second.count)])
+        }
     }
 }

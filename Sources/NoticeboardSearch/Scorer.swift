@@ -12,33 +12,42 @@ struct Scorer {
         averageLength = max(1, Double(lengths.reduce(0, +)) / Double(max(1, lengths.count)))
     }
 
-    /// `impact = idf · tf·(k1 + 1) / (tf + k1·(1 − b + b·length/averageLength))`.
-    func impacts(_ postings: [InvertedIndex.Posting]) -> [Double] {
-        let n = Double(lengths.count), df = Double(postings.count)
-        let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-        return postings.map { posting in
-            let tf = Double(posting.frequency)
-            let norm = parameters.k1 * (1 - parameters.b + parameters.b * Double(lengths[Int(posting.document)]) / averageLength)
-            return idf * tf * (parameters.k1 + 1) / (tf + norm)
-        }
+    private func idf(_ documentFrequency: Int) -> Double {
+        let n = Double(lengths.count), df = Double(documentFrequency)
+        return log(1 + (n - df + 0.5) / (df + 0.5))
     }
 
-    /// The largest impact (×1000), then per document: `2·gap + f`, the impact step, and the fragment if f; as
-    /// UTF-8 of the 64 characters of `IndexEncoding.alphabet`, which need no escaping in JSON.
-    func encode(_ postings: [InvertedIndex.Posting]) -> [UInt8] {
-        let impacts = impacts(postings)
-        let largest = max(impacts.max() ?? 0, 0.001)
-        let levels = Double(parameters.impactLevels)
+    /// `impact = idf · tf·(k1 + 1) / (tf + k1·(1 − b + b·length/averageLength))`.
+    private func impact(_ posting: InvertedIndex.Posting, idf: Double) -> Double {
+        let tf = Double(posting.frequency)
+        let norm = parameters.k1 * (1 - parameters.b + parameters.b * Double(lengths[Int(posting.document)]) / averageLength)
+        return idf * tf * (parameters.k1 + 1) / (tf + norm)
+    }
+
+    /// The postings as the index stores them, in a new array (`append(_:to:)`).
+    func encode(_ postings: some Collection<InvertedIndex.Posting>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(postings.count * 3 + 4)
+        append(postings, to: &out)
+        return out
+    }
+
+    /// Appends the largest impact (×1000), then per document: `2·gap + f`, the impact step, and the fragment if f;
+    /// as UTF-8 of the 64 characters of `IndexEncoding.alphabet`, which need no escaping in JSON. Each impact is
+    /// worked out twice (for the largest, then for its step), which costs less than an array of them for each of
+    /// millions of word pairs.
+    func append(_ postings: some Collection<InvertedIndex.Posting>, to out: inout [UInt8]) {
+        let idf = idf(postings.count)
+        let largest = max(postings.reduce(-Double.infinity) { max($0, impact($1, idf: idf)) }, 0.001)
+        let levels = Double(parameters.impactLevels)
         IndexEncoding.appendNumber(Int((largest * 1000).rounded()), to: &out)
         var previous: Int32 = -1
-        for (posting, impact) in zip(postings, impacts) {
+        for posting in postings {
             IndexEncoding.appendNumber(Int(posting.document - previous - 1) * 2 + (posting.fragment > 0 ? 1 : 0), to: &out)
             previous = posting.document
+            let impact = impact(posting, idf: idf)
             IndexEncoding.appendDigit(min(parameters.impactLevels - 1, max(0, Int((impact / largest * levels).rounded(.up)) - 1)), to: &out)
             if posting.fragment > 0 { IndexEncoding.appendNumber(Int(posting.fragment), to: &out) }
         }
-        return out
     }
 }

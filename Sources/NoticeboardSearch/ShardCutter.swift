@@ -1,14 +1,11 @@
 import Foundation
 import NoticeboardModel
 
-/// Cuts sorted key/value entries into shards of at most about a target size: an entry longer than that is a
+/// Cuts sorted key/value entries (`ShardEntries`) into shards of at most about a target size: an entry longer than that is a
 /// shard of its own, and a few short entries caught between two long ones join the shard before them rather
 /// than make a tiny shard. Each shard is named by its hash and known by where it starts, so a reader finds a
 /// key's shard by binary search.
 struct ShardCutter {
-    /// A key (a term, or two terms) and its encoded postings (characters that need no escaping in JSON).
-    typealias Entry = (key: String, value: [UInt8])
-
     struct Result {
         var files: [IndexFile] = []
         /// Where each shard starts, ascending: the first shard's is "", every other's the shortest prefix of
@@ -27,55 +24,55 @@ struct ShardCutter {
     var targetBytes: Int
 
     /// Shards in `folder`, each `{"keys":[…],"values":[…]}`.
-    func cut(_ entries: [Entry], folder: String) -> Result {
-        var groups: [(entries: ArraySlice<Entry>, bytes: Int)] = []
+    func cut(_ entries: ShardEntries, folder: String) -> Result {
+        var groups: [(entries: Range<Int>, bytes: Int)] = []
         var start = 0
         var bytes = 0
-        for (i, entry) in entries.enumerated() {
-            let size = entry.key.utf8.count + entry.value.count + 6
+        for i in 0..<entries.count {
+            let size = entries.keySize(i) + entries.valueSize(i) + 6
             if bytes > 0 && bytes + size > targetBytes {
-                groups.append((entries[start..<i], bytes))
+                groups.append((start..<i, bytes))
                 start = i
                 bytes = 0
             }
             bytes += size
         }
-        if start < entries.count { groups.append((entries[start...], bytes)) }
-        var merged: [ArraySlice<Entry>] = []
+        if start < entries.count { groups.append((start..<entries.count, bytes)) }
+        var merged: [Range<Int>] = []
         for group in groups {
             if let last = merged.last, group.bytes < targetBytes / 8 {
-                merged[merged.count - 1] = entries[last.startIndex..<group.entries.endIndex]
+                merged[merged.count - 1] = last.lowerBound..<group.entries.upperBound
             } else {
                 merged.append(group.entries)
             }
         }
         // Encoded and hashed on every core (on one, this ended the index's work with the other core idle).
         let files = concurrentMap(merged, threads: ProcessInfo.processInfo.activeProcessorCount) { shard in
-            IndexFile.hashed(in: folder, payload: Self.payload(of: shard))
+            IndexFile.hashed(in: folder, payload: Self.payload(of: shard, in: entries))
         }
         var result = Result()
         var previousLast: String? = nil
         for (shard, file) in zip(merged, files) {
             result.files.append(file.file)
-            result.firstKeys.append(previousLast.map { Self.separator(after: $0, upTo: shard[shard.startIndex].key) } ?? "")
+            result.firstKeys.append(previousLast.map { Self.separator(after: $0, upTo: entries.key(shard.lowerBound)) } ?? "")
             result.hashes.append(file.hash)
-            previousLast = shard[shard.index(before: shard.endIndex)].key
+            previousLast = entries.key(shard.upperBound - 1)
         }
         return result
     }
 
     /// A shard's JSON, `{"keys":[…],"values":[…]}`, written as bytes in one buffer.
-    static func payload(of shard: ArraySlice<Entry>) -> [UInt8] {
+    static func payload(of shard: Range<Int>, in entries: ShardEntries) -> [UInt8] {
         var payload = Array(#"{"keys":["#.utf8)
-        payload.reserveCapacity(shard.reduce(64) { $0 + $1.key.utf8.count + $1.value.count + 8 })
-        for (i, entry) in zip(0..., shard) {
-            if i > 0 { payload.append(UInt8(ascii: ",")) }
-            IndexEncoding.appendJSON(entry.key, to: &payload)
+        payload.reserveCapacity(shard.reduce(64) { $0 + entries.keySize($1) + entries.valueSize($1) + 8 })
+        for i in shard {
+            if i > shard.lowerBound { payload.append(UInt8(ascii: ",")) }
+            entries.withKey(i) { IndexEncoding.appendJSON(utf8: $0, to: &payload) }
         }
         payload += Array(#"],"values":["#.utf8)
-        for (i, entry) in zip(0..., shard) {
-            if i > 0 { payload.append(UInt8(ascii: ",")) }
-            entry.value.withUnsafeBufferPointer { IndexEncoding.appendJSON(utf8: $0, to: &payload) }
+        for i in shard {
+            if i > shard.lowerBound { payload.append(UInt8(ascii: ",")) }
+            entries.withValue(i) { IndexEncoding.appendJSON(utf8: $0, to: &payload) }
         }
         payload += Array("]}".utf8)
         return payload

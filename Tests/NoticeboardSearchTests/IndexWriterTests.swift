@@ -107,8 +107,12 @@ import NoticeboardTestSupport
             var terms: [String: String] = [:]
             for (number, term) in index.terms.enumerated() { terms[term] = text(index.postings[number].postings) }
             var pairs: [String: String] = [:]
-            for part in index.pairs {
-                for (pair, postings) in part { pairs[index.pairKey(pair)] = text(postings.postings) }
+            var buffer = InvertedIndex.PairBuffer()
+            let order = index.termOrder()
+            for first in index.terms.indices {
+                index.forEachPair(startingWith: first, order: order, buffer: &buffer) { second, postings in
+                    pairs[index.terms[first] + " " + index.terms[second]] = text(Array(postings))
+                }
             }
             return (terms, pairs, index.lengths)
         }

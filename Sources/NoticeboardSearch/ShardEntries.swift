@@ -1,0 +1,47 @@
+/// Keys (a term, or two terms) in the index's order, each with its encoded postings (characters that need no
+/// escaping in JSON), as `ShardCutter` cuts them into shards: all keys in one buffer and all values in another. A
+/// site whose words follow Zipf's law has millions of word pairs, and a string and an array for each cost more than
+/// encoding them.
+struct ShardEntries {
+    private var keyBytes: [UInt8] = []
+    private var keyEnds: [Int] = []
+    private var valueBytes: [UInt8] = []
+    private var valueEnds: [Int] = []
+
+    init() {}
+
+    var count: Int { keyEnds.count }
+
+    /// Adds an entry whose key and value the two closures append to the buffers they are given.
+    mutating func append(key: (inout [UInt8]) -> Void, value: (inout [UInt8]) -> Void) {
+        key(&keyBytes)
+        keyEnds.append(keyBytes.count)
+        value(&valueBytes)
+        valueEnds.append(valueBytes.count)
+    }
+
+    /// Adds the entries of `other` after these.
+    mutating func append(contentsOf other: ShardEntries) {
+        let (keyBase, valueBase) = (keyBytes.count, valueBytes.count)
+        keyBytes += other.keyBytes
+        valueBytes += other.valueBytes
+        keyEnds += other.keyEnds.map { $0 + keyBase }
+        valueEnds += other.valueEnds.map { $0 + valueBase }
+    }
+
+    private func keyRange(_ i: Int) -> Range<Int> { (i == 0 ? 0 : keyEnds[i - 1])..<keyEnds[i] }
+    private func valueRange(_ i: Int) -> Range<Int> { (i == 0 ? 0 : valueEnds[i - 1])..<valueEnds[i] }
+
+    func keySize(_ i: Int) -> Int { keyRange(i).count }
+    func valueSize(_ i: Int) -> Int { valueRange(i).count }
+
+    func key(_ i: Int) -> String { String(decoding: keyBytes[keyRange(i)], as: UTF8.self) }
+
+    func withKey<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        keyBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[keyRange(i)])) }
+    }
+
+    func withValue<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        valueBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[valueRange(i)])) }
+    }
+}
