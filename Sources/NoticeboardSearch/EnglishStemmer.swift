@@ -65,14 +65,18 @@ private struct Stemming {
 
     // MARK: Helpers
 
+    /// Compared in place: a text whose words follow Zipf's law stems tens of thousands of words, and copying the
+    /// suffix and the word's end into arrays for each test was most of the stemmer's time.
     func ends(with suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
-        return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+        let count = suffix.utf8.count
+        return w.count >= count && w[(w.count - count)...].elementsEqual(suffix.utf8)
     }
 
-    /// The longest of the suffixes the word ends with.
+    /// The longest of the suffixes the word ends with (two of the same length cannot both end it).
     func longest(_ suffixes: [String]) -> String? {
-        suffixes.filter(ends(with:)).max { $0.utf8.count < $1.utf8.count }
+        var found: String? = nil
+        for suffix in suffixes where suffix.utf8.count > (found?.utf8.count ?? 0) && ends(with: suffix) { found = suffix }
+        return found
     }
 
     mutating func replace(_ suffix: String, with replacement: String) {
@@ -124,11 +128,15 @@ private struct Stemming {
     }
 
     mutating func step0() {
-        if let suffix = longest(["'s'", "'s", "'"]) { replace(suffix, with: "") }
+        if let suffix = longest(Self.step0Suffixes) { replace(suffix, with: "") }
     }
 
+    static let step0Suffixes = ["'s'", "'s", "'"]
+    static let step1aSuffixes = ["sses", "ied", "ies", "us", "ss", "s"]
+    static let step1bSuffixes = ["eed", "eedly", "ed", "edly", "ing", "ingly"]
+
     mutating func step1a() {
-        guard let suffix = longest(["sses", "ied", "ies", "us", "ss", "s"]) else { return }
+        guard let suffix = longest(Self.step1aSuffixes) else { return }
         switch suffix {
         case "sses": replace(suffix, with: "ss")
         case "ied", "ies": replace(suffix, with: start(of: suffix) >= 2 ? "i" : "ie")
@@ -138,7 +146,7 @@ private struct Stemming {
     }
 
     mutating func step1b() {
-        guard let suffix = longest(["eed", "eedly", "ed", "edly", "ing", "ingly"]) else { return }
+        guard let suffix = longest(Self.step1bSuffixes) else { return }
         if suffix == "eed" || suffix == "eedly" {
             if start(of: suffix) >= p1 { replace(suffix, with: "ee") }
             return
@@ -166,9 +174,10 @@ private struct Stemming {
         "ousli": "ous", "ousness": "ous", "iveness": "ive", "iviti": "ive", "biliti": "ble", "bli": "ble", "ogi": "og",
         "fulli": "ful", "lessli": "less", "li": "",
     ]
+    static let step2Suffixes = Array(step2Rules.keys)
 
     mutating func step2() {
-        guard let suffix = longest(Array(Self.step2Rules.keys)), start(of: suffix) >= p1 else { return }
+        guard let suffix = longest(Self.step2Suffixes), start(of: suffix) >= p1 else { return }
         let before = start(of: suffix) > 0 ? w[start(of: suffix) - 1] : 0
         if suffix == "ogi" && before != UInt8(ascii: "l") { return }
         if suffix == "li" && !"cdeghkmnrt".utf8.contains(before) { return }
@@ -179,9 +188,10 @@ private struct Stemming {
         "tional": "tion", "ational": "ate", "alize": "al", "icate": "ic", "iciti": "ic", "ical": "ic",
         "ful": "", "ness": "", "ative": "",
     ]
+    static let step3Suffixes = Array(step3Rules.keys)
 
     mutating func step3() {
-        guard let suffix = longest(Array(Self.step3Rules.keys)), start(of: suffix) >= p1 else { return }
+        guard let suffix = longest(Self.step3Suffixes), start(of: suffix) >= p1 else { return }
         if suffix == "ative" && start(of: suffix) < p2 { return }
         replace(suffix, with: Self.step3Rules[suffix]!)
     }
