@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Noticeboard against Hugo on the same records, side by side in one run (issue "Performance at scale").
 
-    python3 bench/build-bench.py [--sizes 1000 10000 50000] [--runs 1] [--pdf-share 0.3] [--out bench/RESULTS.md]
+    python3 bench/build-bench.py [--sizes 1000 10000 50000] [--vocabulary small zipf] [--runs 1] [--pdf-share 0.3]
+                                 [--out bench/RESULTS.md]
 
 For each size: generate the site and its Hugo twin (bench/generate_site.py), then time with /usr/bin/time:
 a full Noticeboard build (no cache, release binary), Hugo's full build, a no-change rebuild, a rebuild after one
@@ -13,6 +14,8 @@ inode-table block is written again, for each file it creates, so a build made af
 deleted spends many seconds more in the kernel, the more files it writes the more (bench/RESULTS.md). With
 `--pdf-share`, that share of papers is a real PDF (generate_site.py): a full build reads every PDF's text with
 pdftotext (the cache of texts is moved aside with the output), and Hugo copies the PDFs. Needs a release build (`swift build -c release --product noticeboard`) and Debian's `hugo`.
+Each size is run with each `--vocabulary` (generate_site.py; both by default): the small one of about a hundred
+words, and 40,000 words by Zipf's law, as real text has, which makes the search index's work many times larger.
 Tests never assert on time; this script is where the numbers come from.
 """
 import argparse
@@ -66,11 +69,11 @@ def set_aside(path, work):
         os.rename(path, os.path.join(aside, str(len(os.listdir(aside)))))
 
 
-def bench(size, work, runs, settle_seconds, pdf_share=0.0):
-    site, hugo = os.path.join(work, f"nb-{size}"), os.path.join(work, f"hugo-{size}")
+def bench(size, work, runs, settle_seconds, pdf_share=0.0, vocabulary="small"):
+    site, hugo = os.path.join(work, f"nb-{size}-{vocabulary}"), os.path.join(work, f"hugo-{size}-{vocabulary}")
     subprocess.run([sys.executable, os.path.join(HERE, "generate_site.py"), "--documents", str(size), "--out", site,
-                    "--hugo", hugo, "--pdf-share", str(pdf_share)], check=True)
-    row = {"size": size}
+                    "--hugo", hugo, "--pdf-share", str(pdf_share), "--vocabulary", vocabulary], check=True)
+    row = {"size": size, "label": f"{size:,}" + (" (Zipf words)" if vocabulary == "zipf" else "")}
     full, hugo_runs = [], []
 
     def ours():
@@ -133,6 +136,8 @@ def main():
     parser.add_argument("--settle", type=float, default=5,
                         help="seconds to wait after syncing the disk before each full build (default 5)")
     parser.add_argument("--pdf-share", type=float, default=0.0, help="share of papers written as PDF (default 0)")
+    parser.add_argument("--vocabulary", nargs="+", choices=["small", "zipf"], default=["small", "zipf"],
+                        help="the words of the generated text, each run in turn (default both)")
     parser.add_argument("--out", default=os.path.join(HERE, "RESULTS.md"))
     args = parser.parse_args()
     if not os.path.exists(BINARY):
@@ -141,33 +146,34 @@ def main():
     rows = []
     with tempfile.TemporaryDirectory() as work:
         for size in args.sizes:
-            print(f"== {size} documents", file=sys.stderr)
-            rows.append(bench(size, work, args.runs, args.settle, args.pdf_share))
-            print(rows[-1], file=sys.stderr)
+            for vocabulary in args.vocabulary:
+                print(f"== {size} documents, {vocabulary} vocabulary", file=sys.stderr)
+                rows.append(bench(size, work, args.runs, args.settle, args.pdf_share, vocabulary))
+                print(rows[-1], file=sys.stderr)
     lines = [f"# Build benchmark: Noticeboard and Hugo on the same records", "",
              f"Run {datetime.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores, "
              f"{platform.platform()}; {hugo_version}. Best of {args.runs} full builds of each (one above 20,000 documents), "
              f"alternating which goes first, each tool's previous output moved aside (not deleted: see bench/README.md), "
              f"the disk synced and {args.settle:g} s waited before its own build; "
              + (f"{args.pdf_share:.0%} of papers as PDF; " if args.pdf_share else "")
-             + f"`python3 bench/build-bench.py`.", "",
+             + f"`python3 bench/build-bench.py --sizes {' '.join(map(str, args.sizes))} --vocabulary {' '.join(args.vocabulary)}`.", "",
              "| documents | Noticeboard full (s) | Hugo full (s) | time ratio | Noticeboard peak (MiB) | Hugo peak (MiB) | memory ratio | no-change rebuild (s) | one-file rebuild (s) | new-meeting rebuild (s) | search index (MiB) | site (MiB) |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
-        lines.append(f"| {r['size']:,} | {r['nb_s']:.2f} | {r['hugo_s']:.2f} | {r['nb_s'] / r['hugo_s']:.2f} | {r['nb_mib']:.0f} | "
+        lines.append(f"| {r['label']} | {r['nb_s']:.2f} | {r['hugo_s']:.2f} | {r['nb_s'] / r['hugo_s']:.2f} | {r['nb_mib']:.0f} | "
                      f"{r['hugo_mib']:.0f} | {r['nb_mib'] / r['hugo_mib']:.2f} | {r['nochange_s']:.2f} | {r['onechange_s']:.2f} | "
                      f"{r['newmeeting_s']:.2f} | {r['index_mib']:.1f} | {r['site_mib']:.0f} |")
     lines += ["", "CPU time of those builds (user + system seconds; system time is mostly the kernel creating files):", ""]
-    lines += [f"- {r['size']:,} documents: Noticeboard {r['nb_cpu'][0]:.1f} + {r['nb_cpu'][1]:.1f} s, "
+    lines += [f"- {r['label']} documents: Noticeboard {r['nb_cpu'][0]:.1f} + {r['nb_cpu'][1]:.1f} s, "
               f"Hugo {r['hugo_cpu'][0]:.1f} + {r['hugo_cpu'][1]:.1f} s ({r['runs']} run(s))" for r in rows]
     lines += ["", "Every full build, in the order run (wall s, peak MiB, user + system s): the spread is this machine's, "
               "mostly the kernel's time creating files:", ""]
 
     def runs_text(runs):
         return "; ".join(f"{w:.1f} s, {m:.0f} MiB, {u:.1f} + {y:.1f} s" for w, m, u, y in runs)
-    lines += [f"- {r['size']:,} documents: Noticeboard {runs_text(r['nb_all'])}. Hugo {runs_text(r['hugo_all'])}." for r in rows]
+    lines += [f"- {r['label']} documents: Noticeboard {runs_text(r['nb_all'])}. Hugo {runs_text(r['hugo_all'])}." for r in rows]
     lines += ["", "Noticeboard's stages in the full build (NOTICEBOARD_TRACE=1):", ""]
-    lines += [f"- {r['size']:,} documents: {r['stages']}" for r in rows]
+    lines += [f"- {r['label']} documents: {r['stages']}" for r in rows]
     text = "\n".join(lines) + "\n"
     with open(args.out, "w", encoding="utf-8") as f:
         f.write(text)

@@ -2,6 +2,7 @@
 """Generates a realistic Noticeboard site, and the same records as a Hugo site, deterministically.
 
     python3 bench/generate_site.py --documents 10000 --out /tmp/nb-10k [--hugo /tmp/hugo-10k] [--seed 1] [--pdf-share 0.3]
+                                   [--vocabulary small|zipf]
 
 Documents are bodies + meetings + papers (each is one page). Shape, from England's integrated care: systems of
 several boards meeting monthly to quarterly over ten years; minutes of 3-15 KB and papers of 2-30 KB with
@@ -12,8 +13,14 @@ With `--pdf-share F`, about that share of papers is a real PDF (`<paper>.pdf`, t
 poppler reads, and its `<paper>.yml`) instead of Markdown, with the same text; the Hugo twin gets the PDF as a file
 beside the paper's page, which holds only the title (Hugo does not read PDFs). Which papers are PDFs is drawn from a
 random stream of its own, so the rest of the site is the same bytes as without it.
+
+`--vocabulary` picks the words of the text. `small` (the default, and every benchmark before session 16) draws
+evenly from about a hundred words of the field; `zipf` draws from 40,000 words by Zipf's law, as real English
+does, which gives the search index tens of thousands of terms and millions of distinct word pairs. The shape and
+sizes of the site are the same either way.
 """
 import argparse
+import itertools
 import datetime
 import os
 import random
@@ -42,13 +49,36 @@ FIRST = "Alex Sam Jo Chris Pat Robin Morgan Jamie Lee Kim Ashley Taylor Jordan C
 LAST = "Smith Jones Patel Khan Brown Taylor Wilson Evans Thomas Roberts Walker Wright Hughes Green Hall Wood Clarke".split()
 
 
+def zipf_vocabulary(size=40000):
+    """Words for `--vocabulary zipf`: the domain's words as the commonest, then made-up words of English-like
+    syllables, with Zipf's law's weights (the k-th commonest word 1/k as often as the commonest), as real text has.
+    Such text has tens of thousands of distinct words and millions of distinct word pairs at 10,000 documents, where
+    the small vocabulary has about a hundred words and ten thousand pairs."""
+    r = random.Random("zipf-vocabulary")
+    onsets = "b c d f g h j k l m n p r s t v w y z br cr dr fr gr pl st tr ch sh th".split()
+    vowels = "a e i o u ai ea ee oo ou".split()
+    endings = ["", "", "n", "s", "t", "r", "ing", "ed", "ly", "tion"]
+    words = list(dict.fromkeys(WORDS))
+    seen = set(words)
+    while len(words) < size:
+        word = "".join(r.choice(onsets) + r.choice(vowels) for _ in range(r.choice([1, 2, 2, 3, 3, 4]))) + r.choice(endings)
+        if word not in seen:
+            seen.add(word)
+            words.append(word)
+    weights = list(itertools.accumulate(1 / rank for rank in range(1, len(words) + 1)))
+    return words, weights
+
+
 class Writer:
-    def __init__(self, seed):
+    def __init__(self, seed, vocabulary="small"):
         self.random = random.Random(seed)
         self.documents = 0
+        self.zipf = zipf_vocabulary() if vocabulary == "zipf" else None
 
     def words(self, n):
         r = self.random
+        if self.zipf:
+            return " ".join(r.choices(self.zipf[0], cum_weights=self.zipf[1], k=n))
         return " ".join(r.choice(WORDS) for _ in range(n))
 
     def sentence(self):
@@ -132,8 +162,8 @@ def pdf_document(title, lines, per_page=54):
     return bytes(out)
 
 
-def generate(documents, out, hugo, seed, pdf_share=0.0):
-    w = Writer(seed)
+def generate(documents, out, hugo, seed, pdf_share=0.0, vocabulary="small"):
+    w = Writer(seed, vocabulary)
     r = w.random
     bodies_count = max(8, documents // 120)
     meetings_total = int(documents * 0.4)
@@ -247,5 +277,7 @@ if __name__ == "__main__":
     parser.add_argument("--hugo")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--pdf-share", type=float, default=0.0, help="share of papers written as PDF (0 to 1)")
+    parser.add_argument("--vocabulary", choices=["small", "zipf"], default="small",
+                        help="the words of the text: about a hundred, evenly (small, the default), or 40,000 by Zipf's law")
     args = parser.parse_args()
-    generate(args.documents, args.out, args.hugo, args.seed, args.pdf_share)
+    generate(args.documents, args.out, args.hugo, args.seed, args.pdf_share, args.vocabulary)
