@@ -22,6 +22,10 @@ public struct IndexParameters: Sendable, Hashable {
     public var termShardBytes = 6_000
     /// The same for phrase (word pair) shards.
     public var phraseShardBytes = 16_000
+    /// Phrase shards are made on every core in pieces of first terms whose pairs' postings take about this many
+    /// bytes while the index is built (64 pieces at most), each cut into shards of its own. Not in the manifest:
+    /// it only moves where a few shards end.
+    public var phrasePieceBytes = 65_536
     /// Documents per metadata file (about 1.8 bytes each). A query with matches in every chunk fetches them all, at
     /// the same time as the fragments of its results: large chunks keep that to one or a few requests (a browser
     /// asks for six files at a time from a host over HTTP/1.1).

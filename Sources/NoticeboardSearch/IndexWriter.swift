@@ -46,7 +46,7 @@ public struct IndexWriter: Sendable {
             let index = InvertedIndex(documents: documents, parameters: parameters)
             return Parallel.both(
                 { ShardCutter(targetBytes: parameters.termShardBytes).cut(termEntries(index), folder: "t") },
-                { ShardCutter(targetBytes: parameters.phraseShardBytes).cut(phraseEntries(index), folder: "p") })
+                { phraseShardsOfPairs(index) })
         }, {
             // On every core too: the postings' work often ends first, and these would end the stage on one core.
             let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -79,15 +79,20 @@ public struct IndexWriter: Sendable {
         return entries
     }
 
-    /// Each pair of consecutive terms (`first second`) with its postings, in the index's order: a pair's
-    /// key sorts as its two terms' ranks do, since a space sorts before every character of a term.
-    private func phraseEntries(_ index: InvertedIndex) -> ShardEntries {
+    /// The shards of each pair of consecutive terms (`first second`) with its postings, in the index's order: a
+    /// pair's key sorts as its two terms' ranks do, since a space sorts before every character of a term.
+    ///
+    /// Made on every core, in pieces of first terms (in the index's order) with about as many postings each; each
+    /// piece is cut into shards of its own, so that its entries are let go of as soon as its shards are made (a
+    /// site whose words follow Zipf's law has some 200 MB of them at 10,000 documents). The pieces depend on the
+    /// postings alone, so the shards are the same for any number of cores.
+    private func phraseShardsOfPairs(_ index: InvertedIndex) -> ShardCutter.Result {
         let scorer = Scorer(parameters: parameters, lengths: index.lengths)
+        let cutter = ShardCutter(targetBytes: parameters.phraseShardBytes)
         let order = index.termOrder()
-        // Encoded on every core, in pieces of first terms (in the index's order) with about as many postings each.
         let work = order.order.map { index.pairWork(startingWith: $0) }
         let total = work.reduce(0, +)
-        let pieces = max(1, min(total / 65_536, 64))
+        let pieces = max(1, min(total / max(1, parameters.phrasePieceBytes), 64))
         var bounds = [0]
         var sum = 0
         for (position, bytes) in work.enumerated() {
@@ -96,7 +101,7 @@ public struct IndexWriter: Sendable {
         }
         bounds.append(order.order.count)
         let cuts = bounds
-        let encoded = ParallelResults<ShardEntries>(count: cuts.count - 1)
+        let shards = ParallelResults<[ShardCutter.Shard]>(count: cuts.count - 1)
         DispatchQueue.concurrentPerform(iterations: cuts.count - 1) { piece in
             var entries = ShardEntries()
             var buffer = InvertedIndex.PairBuffer()
@@ -110,9 +115,9 @@ public struct IndexWriter: Sendable {
                     }, value: { scorer.append(postings, to: &$0) })
                 }
             }
-            encoded.set(piece, entries)
+            shards.set(piece, cutter.shards(of: entries, folder: "p"))
         }
-        return encoded.values.reduce(into: ShardEntries()) { $0.append(contentsOf: $1) }
+        return ShardCutter.table(shards.values.flatMap { $0 })
     }
 
     // MARK: Documents

@@ -21,10 +21,24 @@ struct ShardCutter {
         }
     }
 
+    /// A shard made: its file and hash, and its first and last keys.
+    struct Shard {
+        var file: IndexFile
+        var hash: String
+        var firstKey: String
+        var lastKey: String
+    }
+
     var targetBytes: Int
 
     /// Shards in `folder`, each `{"keys":[…],"values":[…]}`.
     func cut(_ entries: ShardEntries, folder: String) -> Result {
+        Self.table(shards(of: entries, folder: folder))
+    }
+
+    /// The shards of entries that follow those of the shards before, if any (`table` joins them): a run of entries
+    /// is cut on its own, so that it can be let go of once its shards are made.
+    func shards(of entries: ShardEntries, folder: String) -> [Shard] {
         var groups: [(entries: Range<Int>, bytes: Int)] = []
         var start = 0
         var bytes = 0
@@ -46,17 +60,21 @@ struct ShardCutter {
                 merged.append(group.entries)
             }
         }
-        // Encoded and hashed on every core (on one, this ended the index's work with the other core idle).
-        let files = concurrentMap(merged, threads: ProcessInfo.processInfo.activeProcessorCount) { shard in
-            IndexFile.hashed(in: folder, payload: Self.payload(of: shard, in: entries))
+        return merged.map { shard in
+            let (file, hash) = IndexFile.hashed(in: folder, payload: Self.payload(of: shard, in: entries))
+            return Shard(file: file, hash: hash, firstKey: entries.key(shard.lowerBound), lastKey: entries.key(shard.upperBound - 1))
         }
+    }
+
+    /// The files and shard table of shards in key order.
+    static func table(_ shards: [Shard]) -> Result {
         var result = Result()
         var previousLast: String? = nil
-        for (shard, file) in zip(merged, files) {
-            result.files.append(file.file)
-            result.firstKeys.append(previousLast.map { Self.separator(after: $0, upTo: entries.key(shard.lowerBound)) } ?? "")
-            result.hashes.append(file.hash)
-            previousLast = entries.key(shard.upperBound - 1)
+        for shard in shards {
+            result.files.append(shard.file)
+            result.firstKeys.append(previousLast.map { separator(after: $0, upTo: shard.firstKey) } ?? "")
+            result.hashes.append(shard.hash)
+            previousLast = shard.lastKey
         }
         return result
     }

@@ -1,12 +1,13 @@
 /// Keys (a term, or two terms) in the index's order, each with its encoded postings (characters that need no
 /// escaping in JSON), as `ShardCutter` cuts them into shards: all keys in one buffer and all values in another. A
 /// site whose words follow Zipf's law has millions of word pairs, and a string and an array for each cost more than
-/// encoding them.
+/// encoding them. A run of entries holds less than 2 GiB (the ends are 32-bit): the phrase shards are cut from
+/// at most a sixty-fourth of the pairs at a time.
 struct ShardEntries {
     private var keyBytes: [UInt8] = []
-    private var keyEnds: [Int] = []
+    private var keyEnds: [Int32] = []
     private var valueBytes: [UInt8] = []
-    private var valueEnds: [Int] = []
+    private var valueEnds: [Int32] = []
 
     init() {}
 
@@ -15,22 +16,13 @@ struct ShardEntries {
     /// Adds an entry whose key and value the two closures append to the buffers they are given.
     mutating func append(key: (inout [UInt8]) -> Void, value: (inout [UInt8]) -> Void) {
         key(&keyBytes)
-        keyEnds.append(keyBytes.count)
+        keyEnds.append(Int32(keyBytes.count))
         value(&valueBytes)
-        valueEnds.append(valueBytes.count)
+        valueEnds.append(Int32(valueBytes.count))
     }
 
-    /// Adds the entries of `other` after these.
-    mutating func append(contentsOf other: ShardEntries) {
-        let (keyBase, valueBase) = (keyBytes.count, valueBytes.count)
-        keyBytes += other.keyBytes
-        valueBytes += other.valueBytes
-        keyEnds += other.keyEnds.map { $0 + keyBase }
-        valueEnds += other.valueEnds.map { $0 + valueBase }
-    }
-
-    private func keyRange(_ i: Int) -> Range<Int> { (i == 0 ? 0 : keyEnds[i - 1])..<keyEnds[i] }
-    private func valueRange(_ i: Int) -> Range<Int> { (i == 0 ? 0 : valueEnds[i - 1])..<valueEnds[i] }
+    private func keyRange(_ i: Int) -> Range<Int> { (i == 0 ? 0 : Int(keyEnds[i - 1]))..<Int(keyEnds[i]) }
+    private func valueRange(_ i: Int) -> Range<Int> { (i == 0 ? 0 : Int(valueEnds[i - 1]))..<Int(valueEnds[i]) }
 
     func keySize(_ i: Int) -> Int { keyRange(i).count }
     func valueSize(_ i: Int) -> Int { valueRange(i).count }

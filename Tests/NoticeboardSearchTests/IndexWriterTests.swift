@@ -126,6 +126,49 @@ import NoticeboardTestSupport
         }
     }
 
+    /// Phrase shards made in many pieces hold the same pairs and postings as shards made in one, each shard's keys
+    /// in order and within the range the phrase table gives it.
+    @Test func phraseShardsCutInPiecesFindEveryPair() throws {
+        // Words from a few common ones and a longer tail, as text has.
+        var random = SeededGenerator(seed: 9)
+        let documents = (0..<300).map { n in
+            SearchDocument(url: "d\(n)/", type: .paper, title: "Paper \(n)", text: (0..<300).map { _ in
+                "word\(Int.random(in: 0..<(Bool.random(using: &random) ? 40 : 400), using: &random))"
+            }.joined(separator: " "))
+        }
+        func phrases(pieceBytes: Int) throws -> (pairs: [String: String], shards: Int) {
+            var parameters = Self.goldenParameters
+            parameters.phraseShardBytes = 2_000
+            parameters.phrasePieceBytes = pieceBytes
+            let files = Dictionary(uniqueKeysWithValues: IndexWriter(parameters: parameters).write(documents).map { ($0.path, $0.contents) })
+            func payload(_ path: String) throws -> [String: Any] {
+                let text = String(decoding: try #require(files[path]), as: UTF8.self)
+                let json = text[text.range(of: "\",")!.upperBound..<text.range(of: ")", options: .backwards)!.lowerBound]
+                return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            }
+            let manifest = try payload("manifest.js")
+            let table = try payload("p/\(try #require(manifest["phrases"] as? String)).js")
+            let starts = try #require(table["first"] as? String).split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            let hashes = Array(try #require(table["files"] as? String))
+            var pairs: [String: String] = [:]
+            for (i, start) in starts.enumerated() {
+                let shard = try payload("p/\(String(hashes[(i * 10)..<(i * 10 + 10)])).js")
+                let keys = try #require(shard["keys"] as? [String]), values = try #require(shard["values"] as? [String])
+                #expect(keys == keys.sorted { IndexEncoding.utf16Less($0, $1) })
+                #expect(keys.allSatisfy { !IndexEncoding.utf16Less($0, start) })
+                if i + 1 < starts.count { #expect(keys.allSatisfy { IndexEncoding.utf16Less($0, starts[i + 1]) }) }
+                for (key, value) in zip(keys, values) { pairs[key] = value }
+            }
+            return (pairs, starts.count)
+        }
+        let whole = try phrases(pieceBytes: Int.max)
+        let pieces = try phrases(pieceBytes: 512)
+        #expect(whole.pairs.count > 5_000)
+        #expect(pieces.shards > whole.shards)
+        #expect(pieces.pairs.count == whole.pairs.count)
+        #expect(Array(whole.pairs.filter { pieces.pairs[$0.key] != $0.value }.keys.sorted().prefix(5)) == [])
+    }
+
     @Test func shardsAreCutBySortedRanges() throws {
         let files = IndexWriter(parameters: Self.goldenParameters).write(try Self.fixtureDocuments())
         let termShards = files.filter { $0.path.hasPrefix("t/") }
