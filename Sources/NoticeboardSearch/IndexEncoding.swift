@@ -1,3 +1,5 @@
+import NoticeboardModel
+
 /// The small encodings of the index files (docs/search-index-format.md, "Encodings").
 enum IndexEncoding {
     /// 64 characters that need no escaping in a JSON string. A character's position is its value.
@@ -73,41 +75,34 @@ enum IndexEncoding {
     /// A JSON array of strings.
     static func json(_ texts: [String]) -> String { "[" + texts.map(json).joined(separator: ",") + "]" }
 
-    /// 64-bit FNV-1a of the bytes, its first 10 hexadecimal digits: names files by their content.
+    /// The first 10 hexadecimal digits of the bytes' `StableDigest`: names files by their content.
     static func hash(_ bytes: [UInt8]) -> String {
         var hasher = Hasher()
         hasher.add(bytes)
         return hasher.hex
     }
 
-    /// FNV-1a over several byte arrays in turn.
+    /// A `StableHasher` over several byte arrays in turn (each is added with its length, so that `ab`, `c` and
+    /// `a`, `bc` differ). It reads eight bytes at a time: the index's files are 200-400 MB at 10,000 documents, and
+    /// FNV-1a (format 3 before session 16) read them a byte at a time.
     struct Hasher {
-        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var hasher = StableHasher()
 
-        /// Adds the bytes and a line feed after them (so that `ab`, `c` and `a`, `bc` differ).
         mutating func add(_ bytes: [UInt8]) {
             bytes.withUnsafeBufferPointer { add($0) }
         }
 
         mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-            for byte in bytes {
-                state ^= UInt64(byte)
-                state = state &* 0x0000_0100_0000_01b3
-            }
-            state ^= 0x0A
-            state = state &* 0x0000_0100_0000_01b3
+            hasher.combine(buffer: UnsafeRawBufferPointer(bytes))
         }
 
-        /// Adds the text's UTF-8 and a line feed.
+        /// Adds the text's UTF-8.
         mutating func add(_ text: String) {
             var text = text
             text.withUTF8 { add($0) }
         }
 
-        var hex: String {
-            let hex = String(state, radix: 16)
-            return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
-        }
+        var hex: String { String(hasher.finalize().description.prefix(10)) }
     }
 
     /// JavaScript strings compare by UTF-16 code units; the index sorts terms the same way. Compared on UTF-8, whose

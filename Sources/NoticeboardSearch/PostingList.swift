@@ -1,19 +1,17 @@
-/// The postings of one term or word pair, packed while the index is built: per posting the gap to the previous
-/// document, the weighted frequency and the fragment, as variable-length numbers (three bytes for most postings,
-/// where `InvertedIndex.Posting` takes twelve). A 10,000-document site has some twenty million pair postings, and
-/// holding them unpacked was most of a build's memory. Documents must be appended in ascending order.
+/// The postings of one term, packed while the index is built: per posting the gap to the previous document, the
+/// weighted frequency and the fragment, as variable-length numbers (`PackedNumbers`; three bytes for most postings,
+/// where `InvertedIndex.Posting` takes twelve). Documents must be appended in ascending order. (Word pairs are
+/// kept by first term instead, `PairPostings`.)
 ///
-/// The first posting is kept as it is, and bytes are allocated from the second on: in real text most word pairs
-/// occur in one document only (6 of the 6.2 million pairs of a 10,000-document site whose words follow Zipf's
-/// law, bench/RESULTS.md), and an array for each was most of the index's time there (allocating, page faults,
-/// freeing).
+/// The first posting is kept as it is, and bytes are allocated from the second on: in text whose words follow
+/// Zipf's law many terms occur in one document only.
 struct PostingList {
     private(set) var count = 0
     private var first = InvertedIndex.Posting(document: -1, frequency: 0, fragment: 0)
     private var lastDocument: Int32 = -1
     /// The packed postings after the first are `bytes[..<used]`; the rest is room for the next ones, made in one
     /// step when short, so that a posting is written in place (appending its bytes to an array cost a copy-on-write
-    /// check and a generic copy for each of some twenty million postings).
+    /// check and a generic copy for each of millions of postings).
     private var bytes: [UInt8] = []
     private var used = 0
 

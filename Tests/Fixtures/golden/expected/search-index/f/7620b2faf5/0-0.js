@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7620b2faf5/0-0",{"code":17,"url":"bodies/riverside-partnership/2021-05-04/","title":"Meeting of 4 May 2021","type":"meeting","body":"Riverside ICS Partnership Board","date":"2021-05-04","text":"Riverside ICS Partnership Board\n1 System recovery plan\nNo minutes were published."});

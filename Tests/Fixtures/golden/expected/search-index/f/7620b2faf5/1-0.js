@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7620b2faf5/1-0",{"code":10,"url":"bodies/riverside-icb/2025-01-15/financial-plan/","title":"Financial plan 2025/26","type":"paper","body":"Riverside Integrated Care Board","date":"2025-01-15","text":"Riverside Integrated Care Board\nChief Finance Officer\nSummary\n\nThe system plans a balanced budget.\n\n  - Income: £1.2bn\n  - Spending: £1.2bn"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7620b2faf5/2-0",{"code":11,"url":"bodies/riverside-icb/2025-01-15/community-contract/","title":"Award of the community services contract","type":"paper","body":"Riverside Integrated Care Board","date":"2025-01-15","text":"Riverside Integrated Care Board\ncommercially sensitive"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7620b2faf5/5-0",{"code":8,"url":"bodies/riverside-icb/2027-01-20/","title":"Meeting of 20 January 2027","type":"meeting","body":"Riverside Integrated Care Board","date":"2027-01-20","text":"Riverside Integrated Care Board\nRiverside Civic Centre"});

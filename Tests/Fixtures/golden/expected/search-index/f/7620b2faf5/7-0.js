@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7620b2faf5/7-0",{"code":21,"url":"bodies/riverside-partnership/","title":"Riverside ICS Partnership Board","type":"body","body":"Riverside ICS Partnership Board","date":"","text":"ICS partnership board\nRiverside\nAn informal board that met before the ICB existed.\n\nHana Lead, Chair, NHS provider"});

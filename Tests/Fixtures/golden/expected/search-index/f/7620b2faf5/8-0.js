@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7620b2faf5/8-0",{"code":6,"url":"about/","title":"About this site","type":"page","body":"","date":"","text":"What Riverside Noticeboard is.\nRiverside is invented. alert(\"x\")"});

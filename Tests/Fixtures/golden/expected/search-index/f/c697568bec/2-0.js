@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/c697568bec/2-0",{"code":11,"url":"bodies/riverside-icb/2025-01-15/community-contract/","title":"Award of the community services contract","type":"paper","body":"Riverside Integrated Care Board","date":"2025-01-15","text":"Riverside Integrated Care Board\ncommercially sensitive"});

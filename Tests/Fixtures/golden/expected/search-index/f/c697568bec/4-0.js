@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/c697568bec/4-0",{"code":8,"url":"bodies/riverside-icb/2025-01-15-extraordinary/","title":"Extraordinary meeting","type":"meeting","body":"Riverside Integrated Care Board","date":"2025-01-15","text":"Riverside Integrated Care Board"});

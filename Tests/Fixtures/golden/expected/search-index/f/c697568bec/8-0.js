@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/c697568bec/8-0",{"code":6,"url":"about/","title":"About this site","type":"page","body":"","date":"","text":"What Riverside Noticeboard is.\nRiverside is invented. alert(\"x\")"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("d/2a5fc1b0ad",{"first":0,"meta":"gpi"});

@@ -1,0 +1,1 @@
+noticeboardSearchIndex("d/5897f8fd9a",{"first":3,"meta":"g4s"});

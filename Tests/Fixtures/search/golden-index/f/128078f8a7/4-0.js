@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/128078f8a7/4-0",{"code":12,"url":"bodies/northshire-icb/","title":"Northshire ICB","type":"body","body":"Northshire ICB","date":"","text":"Integrated Care Board\nMidlands\nNorthshire Integrated Care Board plans and buys NHS services for the people of Northshire.\n\nZoë Brontë, Chair, Northshire ICB, Independent"});

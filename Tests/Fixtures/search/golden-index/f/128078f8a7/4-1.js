@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/128078f8a7/4-1",{"code":12,"url":"bodies/northshire-icb/","title":"Northshire ICB","type":"body","body":"Northshire ICB","date":"","text":"Hal Watch, Healthwatch representative, Healthwatch Northshire, Healthwatch"});

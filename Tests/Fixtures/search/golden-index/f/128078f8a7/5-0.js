@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/128078f8a7/5-0",{"code":20,"url":"bodies/southvale-ics-board/","title":"Southvale ICS Partnership Board","type":"body","body":"Southvale ICS Partnership Board","date":"","text":"ICS partnership board\nSouth West\nThe Southvale partnership board brings together the NHS and councils of Southvale. It meets in private.\n\nPeter O'Brien, Chair, NHS"});

@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/128078f8a7/5-1",{"code":20,"url":"bodies/southvale-ics-board/","title":"Southvale ICS Partnership Board","type":"body","body":"Southvale ICS Partnership Board","date":"","text":"commissioner"});

@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/226c145705/0-1",{"code":8,"url":"bodies/northshire-icb/2025-11-20/","title":"Meeting of 20 November 2025","type":"meeting","body":"Northshire ICB","date":"2025-11-20","text":"health transformation\n\nA report on mental health services transformation. Members noted waiting times for children's services."});

@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/226c145705/1-0",{"code":17,"url":"bodies/southvale-ics-board/2026-01-15/","title":"Partnership board","type":"meeting","body":"Southvale ICS Partnership Board","date":"2026-01-15","text":"Southvale ICS Partnership Board\n1 Financial recovery\nNotes of a private meeting. The board discussed financial recovery and a deficit in the system plan."});

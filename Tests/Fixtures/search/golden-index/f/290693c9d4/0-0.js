@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/290693c9d4/0-0",{"code":8,"url":"bodies/northshire-icb/2025-11-20/","title":"Meeting of 20 November 2025","type":"meeting","body":"Northshire ICB","date":"2025-11-20","text":"Northshire ICB\n1 Winter plan\n2 Mental health transformation\nWinter plan\n\nThe board discussed winter pressures, hospital discharge and the urgent care plan.\n\nMental"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/290693c9d4/0-1",{"code":8,"url":"bodies/northshire-icb/2025-11-20/","title":"Meeting of 20 November 2025","type":"meeting","body":"Northshire ICB","date":"2025-11-20","text":"health transformation\n\nA report on mental health services transformation. Members noted waiting times for children's services."});

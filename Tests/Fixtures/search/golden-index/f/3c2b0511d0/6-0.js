@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/3c2b0511d0/6-0",{"code":6,"url":"about/","title":"About this site","type":"page","body":"","date":"","text":"What this fixture site records.\nThis site records the minutes of integrated care bodies in Northshire and Southvale, so that anyone can search them.\n\nMarkup such"});

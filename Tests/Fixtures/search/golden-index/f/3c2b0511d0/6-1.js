@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/3c2b0511d0/6-1",{"code":6,"url":"about/","title":"About this site","type":"page","body":"","date":"","text":"as <img src=x onerror=\"window.pwned=1\"> and <b>bold<\/b> is shown as text in search results, never run."});

@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/4a4081e994/2-1",{"code":10,"url":"bodies/northshire-icb/2026-03-12/financial-plan/","title":"System financial plan 2026/27","type":"paper","body":"Northshire ICB","date":"2026-03-12","text":"services together saves money. The plan procures diagnostics jointly."});

@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/4a4081e994/3-1",{"code":8,"url":"bodies/northshire-icb/2026-03-12/","title":"Board meeting in public","type":"meeting","body":"Northshire ICB","date":"2026-03-12","text":"commercial interests)\nPresent: Zoë Brontë, Chair; Hal Watch\n1. Welcome and apologies\n\nThe Chair welcomed members and the public.\n\n4. System financial plan 2026/27"});

@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/4a4081e994/3-3",{"code":8,"url":"bodies/northshire-icb/2026-03-12/","title":"Board meeting in public","type":"meeting","body":"Northshire ICB","date":"2026-03-12","text":"services and the café at the general hospital.\n\n7. Contract award for community services\n\nTaken in private. The board agreed to procure community services from"});

@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/4a4081e994/3-4",{"code":8,"url":"bodies/northshire-icb/2026-03-12/","title":"Board meeting in public","type":"meeting","body":"Northshire ICB","date":"2026-03-12","text":"a single provider."});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/5bc909663c/4-1",{"code":12,"url":"bodies/northshire-icb/","title":"Northshire ICB","type":"body","body":"Northshire ICB","date":"","text":"Hal Watch, Healthwatch representative, Healthwatch Northshire, Healthwatch"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/5bc909663c/5-0",{"code":20,"url":"bodies/southvale-ics-board/","title":"Southvale ICS Partnership Board","type":"body","body":"Southvale ICS Partnership Board","date":"","text":"ICS partnership board\nSouth West\nThe Southvale partnership board brings together the NHS and councils of Southvale. It meets in private.\n\nPeter O'Brien, Chair, NHS"});

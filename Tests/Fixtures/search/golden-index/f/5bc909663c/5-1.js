@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/5bc909663c/5-1",{"code":20,"url":"bodies/southvale-ics-board/","title":"Southvale ICS Partnership Board","type":"body","body":"Southvale ICS Partnership Board","date":"","text":"commissioner"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7ef1eb158e/6-0",{"code":6,"url":"about/","title":"About this site","type":"page","body":"","date":"","text":"What this fixture site records.\nThis site records the minutes of integrated care bodies in Northshire and Southvale, so that anyone can search them.\n\nMarkup such"});

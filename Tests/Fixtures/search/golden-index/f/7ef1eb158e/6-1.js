@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/7ef1eb158e/6-1",{"code":6,"url":"about/","title":"About this site","type":"page","body":"","date":"","text":"as <img src=x onerror=\"window.pwned=1\"> and <b>bold<\/b> is shown as text in search results, never run."});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/91eb6cd807/3-0",{"code":8,"url":"bodies/northshire-icb/2026-03-12/","title":"Board meeting in public","type":"meeting","body":"Northshire ICB","date":"2026-03-12","text":"Northshire ICB\nCouncil Chamber, Northshire Town Hall\n1 Welcome and apologies\n4 System financial plan 2026/27\n7 Contract award for community services (in private:"});

@@ -1,1 +1,0 @@
-noticeboardSearchIndex("f/91eb6cd807/3-2",{"code":8,"url":"bodies/northshire-icb/2026-03-12/","title":"Board meeting in public","type":"meeting","body":"Northshire ICB","date":"2026-03-12","text":"The Chief Finance Officer presented the financial plan. The board approved the plan, noting a deficit of £12 million.\nMembers asked about procurement of community"});
