@@ -74,7 +74,7 @@ public struct IndexWriter: Sendable {
         let scorer = Scorer(parameters: parameters, lengths: index.lengths)
         var entries = ShardEntries()
         for term in index.termOrder().order {
-            entries.append(key: { $0 += index.terms[term].utf8 }, value: { scorer.append(index.postings[term].postings, to: &$0) })
+            entries.append(key: { ShardEntries.append(index.terms[term], to: &$0) }, value: { scorer.append(index.postings[term].postings, to: &$0) })
         }
         return entries
     }
@@ -109,9 +109,9 @@ public struct IndexWriter: Sendable {
                 let firstTerm = index.terms[first]
                 index.forEachPair(startingWith: first, order: order, buffer: &buffer) { second, postings in
                     entries.append(key: { key in
-                        key += firstTerm.utf8
+                        ShardEntries.append(firstTerm, to: &key)
                         key.append(0x20)
-                        key += index.terms[second].utf8
+                        ShardEntries.append(index.terms[second], to: &key)
                     }, value: { scorer.append(postings, to: &$0) })
                 }
             }

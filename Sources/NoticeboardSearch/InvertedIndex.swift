@@ -67,6 +67,7 @@ struct InvertedIndex {
             }
         }
         let termStore = UncheckedBox(postings), pairTables = pairs
+        for table in pairTables { table.reserve(terms: terms.count) }
         postings = []
         let newTermsOfRound = newTerms
         let countsOfRound = counters.map(\.documents)
@@ -81,8 +82,10 @@ struct InvertedIndex {
                 for (offset, counts) in documents.enumerated() {
                     let document = Int32(runs[w].lowerBound + offset)
                     if task == 0 {
-                        for (word, count) in counts.terms {
-                            termStore.value[Int(resolve(word, w))].append(Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                        termStore.value.withUnsafeMutableBufferPointer { lists in
+                            for (word, count) in counts.terms {
+                                lists[Int(resolve(word, w))].append(Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                            }
                         }
                         continue
                     }

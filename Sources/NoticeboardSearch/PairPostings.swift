@@ -16,33 +16,55 @@ final class PairPostings: @unchecked Sendable {
         var lastDocument: Int32 = 0
     }
 
-    @exclusivity(unchecked) private var lists: [List] = []
+    /// A list per first term of the part, in memory this class manages: `append` runs for each of tens of millions
+    /// of postings, and an array would check on each whether it must be copied.
+    @exclusivity(unchecked) private var lists: UnsafeMutableBufferPointer<List> = .init(start: nil, count: 0)
+    @exclusivity(unchecked) private var listCount = 0
     @exclusivity(unchecked) private(set) var postingCount = 0
     let parts: Int
 
     init(parts: Int) { self.parts = parts }
 
+    deinit {
+        lists.baseAddress?.deinitialize(count: listCount)
+        lists.deallocate()
+    }
+
     /// The most bytes a posting takes: four numbers of at most 32 bits, 5 bytes each.
     private static let largestPosting = 20
 
-    /// Adds a posting of the pair `first second`; a first term's postings must come in document order.
+    /// Makes room for the pairs of first terms numbered below `terms` (before a round's postings are added).
+    func reserve(terms: Int) {
+        let needed = (terms + parts - 1) / parts
+        guard needed > listCount else { return }
+        if needed > lists.count {
+            let larger = UnsafeMutableBufferPointer<List>.allocate(capacity: max(needed, lists.count * 2, 64))
+            if let base = lists.baseAddress { larger.baseAddress!.moveInitialize(from: base, count: listCount) }
+            lists.deallocate()
+            lists = larger
+        }
+        (lists.baseAddress! + listCount).initialize(repeating: List(), count: needed - listCount)
+        listCount = needed
+    }
+
+    /// Adds a posting of the pair `first second` (`reserve` made room for `first`); a first term's postings must come
+    /// in document order.
     func append(first: UInt32, second: UInt32, _ posting: InvertedIndex.Posting) {
         let slot = Int(first) / parts
-        if slot >= lists.count { lists.append(contentsOf: repeatElement(List(), count: slot + 1 - lists.count)) }
-        lists.withUnsafeMutableBufferPointer { lists in
-            precondition(posting.document >= lists[slot].lastDocument, "postings are appended in document order")
-            let gap = UInt64(posting.document - lists[slot].lastDocument)
-            lists[slot].lastDocument = posting.document
-            PackedNumbers.reserve(Self.largestPosting, in: &lists[slot].bytes, after: lists[slot].used)
-            let used = lists[slot].used
-            lists[slot].used = lists[slot].bytes.withUnsafeMutableBufferPointer { buffer in
-                var end = used
-                PackedNumbers.put(UInt64(second), into: buffer, at: &end)
-                PackedNumbers.put(gap, into: buffer, at: &end)
-                PackedNumbers.put(PackedNumbers.code(frequency: posting.frequency), into: buffer, at: &end)
-                PackedNumbers.put(UInt64(UInt32(bitPattern: posting.fragment)), into: buffer, at: &end)
-                return end
-            }
+        precondition(slot < listCount, "room is reserved for every first term")
+        let list = lists.baseAddress! + slot
+        precondition(posting.document >= list.pointee.lastDocument, "postings are appended in document order")
+        let gap = UInt64(posting.document - list.pointee.lastDocument)
+        list.pointee.lastDocument = posting.document
+        PackedNumbers.reserve(Self.largestPosting, in: &list.pointee.bytes, after: list.pointee.used)
+        let used = list.pointee.used
+        list.pointee.used = list.pointee.bytes.withUnsafeMutableBufferPointer { buffer in
+            var end = used
+            PackedNumbers.put(UInt64(second), into: buffer, at: &end)
+            PackedNumbers.put(gap, into: buffer, at: &end)
+            PackedNumbers.put(PackedNumbers.code(frequency: posting.frequency), into: buffer, at: &end)
+            PackedNumbers.put(UInt64(UInt32(bitPattern: posting.fragment)), into: buffer, at: &end)
+            return end
         }
         postingCount += 1
     }
@@ -50,13 +72,13 @@ final class PairPostings: @unchecked Sendable {
     /// Whether the part holds pairs starting with `first`, and about how many bytes their postings take.
     func packedBytes(startingWith first: UInt32) -> Int {
         let slot = Int(first) / parts
-        return slot < lists.count ? lists[slot].used : 0
+        return slot < listCount ? lists[slot].used : 0
     }
 
     /// Calls `body` with each posting of the pairs starting with `first`, as `(second, posting)`, in document order.
     func forEachPosting(startingWith first: UInt32, _ body: (UInt32, InvertedIndex.Posting) -> Void) {
         let slot = Int(first) / parts
-        guard slot < lists.count else { return }
+        guard slot < listCount else { return }
         let list = lists[slot]
         list.bytes.withUnsafeBufferPointer { bytes in
             var at = 0

@@ -5,11 +5,15 @@ struct Scorer {
     let parameters: IndexParameters
     let lengths: [Int]
     let averageLength: Double
+    /// Each document's `k1·(1 − b + b·length/averageLength)`, worked out once rather than for each of its postings.
+    private let norms: [Double]
 
     init(parameters: IndexParameters, lengths: [Int]) {
         self.parameters = parameters
         self.lengths = lengths
-        averageLength = max(1, Double(lengths.reduce(0, +)) / Double(max(1, lengths.count)))
+        let averageLength = max(1, Double(lengths.reduce(0, +)) / Double(max(1, lengths.count)))
+        self.averageLength = averageLength
+        norms = lengths.map { parameters.k1 * (1 - parameters.b + parameters.b * Double($0) / averageLength) }
     }
 
     private func idf(_ documentFrequency: Int) -> Double {
@@ -20,8 +24,7 @@ struct Scorer {
     /// `impact = idf · tf·(k1 + 1) / (tf + k1·(1 − b + b·length/averageLength))`.
     private func impact(_ posting: InvertedIndex.Posting, idf: Double) -> Double {
         let tf = Double(posting.frequency)
-        let norm = parameters.k1 * (1 - parameters.b + parameters.b * Double(lengths[Int(posting.document)]) / averageLength)
-        return idf * tf * (parameters.k1 + 1) / (tf + norm)
+        return idf * tf * (parameters.k1 + 1) / (tf + norms[Int(posting.document)])
     }
 
     /// The postings as the index stores them, in a new array (`append(_:to:)`).

@@ -88,9 +88,12 @@ struct ShardCutter {
             entries.withKey(i) { IndexEncoding.appendJSON(utf8: $0, to: &payload) }
         }
         payload += Array(#"],"values":["#.utf8)
+        // Values are postings in `IndexEncoding.alphabet`, which JSON never escapes: copied as they are.
         for i in shard {
             if i > shard.lowerBound { payload.append(UInt8(ascii: ",")) }
-            entries.withValue(i) { IndexEncoding.appendJSON(utf8: $0, to: &payload) }
+            payload.append(UInt8(ascii: "\""))
+            entries.withValue(i) { payload.append(contentsOf: $0) }
+            payload.append(UInt8(ascii: "\""))
         }
         payload += Array("]}".utf8)
         return payload

@@ -13,6 +13,12 @@ struct ShardEntries {
 
     var count: Int { keyEnds.count }
 
+    /// Appends the text's UTF-8 to a key being made, copied in one piece.
+    static func append(_ text: String, to key: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { key.append(contentsOf: $0) }
+    }
+
     /// Adds an entry whose key and value the two closures append to the buffers they are given.
     mutating func append(key: (inout [UInt8]) -> Void, value: (inout [UInt8]) -> Void) {
         key(&keyBytes)
