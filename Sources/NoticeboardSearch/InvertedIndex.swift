@@ -73,32 +73,44 @@ struct InvertedIndex {
         let countsOfRound = counters.map(\.documents)
         // One task for the terms, one for each part of the pairs, each in document order. A pair whose first word
         // was new in this round is in every task's extra list; the task whose part it falls in takes it.
+        // Everything a task reads for each posting is reached once, outside its loops: reaching an array or the
+        // part's table inside them retained and released it for each of millions of postings.
         DispatchQueue.concurrentPerform(iterations: 1 + pairTables.count) { task in
-            func resolve(_ word: UInt64, _ worker: Int) -> UInt64 {
-                let number = Int32(truncatingIfNeeded: word)
-                return UInt64(UInt32(number >= 0 ? number : newTermsOfRound[worker][Int(-number - 1)]))
-            }
+            let part = task - 1
+            let table: PairPostings? = task == 0 ? nil : pairTables[part]
             for (w, documents) in countsOfRound.enumerated() {
-                for (offset, counts) in documents.enumerated() {
-                    let document = Int32(runs[w].lowerBound + offset)
-                    if task == 0 {
-                        termStore.value.withUnsafeMutableBufferPointer { lists in
-                            for (word, count) in counts.terms {
-                                lists[Int(resolve(word, w))].append(Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                let newOfWorker = newTermsOfRound[w], first = runs[w].lowerBound
+                func resolve(_ word: UInt64) -> UInt32 {
+                    let number = Int32(truncatingIfNeeded: word)
+                    return UInt32(number >= 0 ? number : newOfWorker[Int(-number - 1)])
+                }
+                documents.withUnsafeBufferPointer { documents in
+                    for offset in documents.indices {
+                        let document = Int32(first + offset)
+                        guard let table else {
+                            termStore.value.withUnsafeMutableBufferPointer { lists in
+                                documents[offset].terms.withUnsafeBufferPointer { terms in
+                                    for (word, count) in terms {
+                                        lists[Int(resolve(word))].append(Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                                    }
+                                }
+                            }
+                            continue
+                        }
+                        documents[offset].pairs[part].withUnsafeBufferPointer { pairs in
+                            for (pair, count) in pairs {
+                                table.append(first: UInt32(pair >> 32), second: resolve(pair & 0xFFFF_FFFF),
+                                             Posting(document: document, frequency: count.frequency, fragment: count.fragment))
                             }
                         }
-                        continue
-                    }
-                    let part = task - 1
-                    for (pair, count) in counts.pairs[part] {
-                        pairTables[part].append(first: UInt32(pair >> 32), second: UInt32(resolve(pair & 0xFFFF_FFFF, w)),
-                                                Posting(document: document, frequency: count.frequency, fragment: count.fragment))
-                    }
-                    for (pair, count) in counts.pairs[Self.pairPartitions] {
-                        let key = resolve(pair >> 32, w) << 32 | resolve(pair & 0xFFFF_FFFF, w)
-                        guard Self.partition(of: key) == part else { continue }
-                        pairTables[part].append(first: UInt32(key >> 32), second: UInt32(key & 0xFFFF_FFFF),
-                                                Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                        documents[offset].pairs[Self.pairPartitions].withUnsafeBufferPointer { pairs in
+                            for (pair, count) in pairs {
+                                let key = UInt64(resolve(pair >> 32)) << 32 | UInt64(resolve(pair & 0xFFFF_FFFF))
+                                guard Self.partition(of: key) == part else { continue }
+                                table.append(first: UInt32(key >> 32), second: UInt32(key & 0xFFFF_FFFF),
+                                             Posting(document: document, frequency: count.frequency, fragment: count.fragment))
+                            }
+                        }
                     }
                 }
             }
