@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Search benchmark: Noticeboard's index against Pagefind's on the same built site.
 
-    python3 bench/search-bench.py [--documents 10000] [--work /tmp/noticeboard-search-bench] [--runs 3]
+    python3 bench/search-bench.py [--documents 10000] [--vocabulary small|zipf] [--work /tmp/noticeboard-search-bench] [--runs 3]
 
 Steps (each printed): generate a site (bench/generate_site.py), build it with the release `noticeboard`,
 time the search stage alone (`search-bench`), run Pagefind (PyPI `pagefind[extended]`) over the built
@@ -148,12 +148,14 @@ def main():
     parser.add_argument("--documents", type=int, default=10000)
     parser.add_argument("--work", default="/tmp/noticeboard-search-bench")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--vocabulary", choices=["small", "zipf"], default="small",
+                        help="the words of the generated text (generate_site.py)")
     parser.add_argument("--skip-build", action="store_true", help="reuse the release binaries as they are")
     parser.add_argument("--queries-only", action="store_true", help="reuse the site, index timings and Pagefind of the last run")
     args = parser.parse_args()
     work = args.work
     source, site = os.path.join(work, "source"), os.path.join(work, "site")
-    results = {"documents": args.documents}
+    results = {"documents": args.documents, "vocabulary": args.vocabulary}
 
     if args.queries_only:
         with open(os.path.join(work, "results.json")) as f:
@@ -167,7 +169,8 @@ def main():
 
     step(f"generating a site of {args.documents} documents")
     shutil.rmtree(work, ignore_errors=True)
-    run([sys.executable, os.path.join(HERE, "generate_site.py"), "--out", source, "--documents", str(args.documents)])
+    run([sys.executable, os.path.join(HERE, "generate_site.py"), "--out", source, "--documents", str(args.documents),
+         "--vocabulary", args.vocabulary])
 
     step("building it (noticeboard build)")
     started = time.perf_counter()
