@@ -13,7 +13,10 @@ final class CountTable {
     @exclusivity(unchecked) private var filledBy: UnsafeMutableBufferPointer<UInt32>
     @exclusivity(unchecked) private var document: UInt32 = 1
     @exclusivity(unchecked) private var shift: UInt64
-    @exclusivity(unchecked) private var entries: [Entry] = []
+    /// This document's entries, in memory the table manages (an array checked on each of millions of adds
+    /// whether it must be copied).
+    @exclusivity(unchecked) private var entries: UnsafeMutablePointer<Entry>
+    @exclusivity(unchecked) private var entryCount = 0
 
     init(slots: Int = 1 << 12) {
         let bits = max(4, Int.bitWidth - (slots - 1).leadingZeroBitCount)
@@ -22,16 +25,19 @@ final class CountTable {
         entryOfSlot = .allocate(capacity: 1 << bits)
         filledBy = .allocate(capacity: 1 << bits)
         filledBy.initialize(repeating: 0)
+        // At most half the slots are filled (`add` grows the table before), so the entries never need more room.
+        entries = .allocate(capacity: (1 << bits) / 2)
     }
 
     deinit {
         keys.deallocate()
         entryOfSlot.deallocate()
         filledBy.deallocate()
+        entries.deallocate()
     }
 
     func add(_ key: UInt64, _ weight: Float, fragment: Int32?) {
-        if entries.count * 2 >= keys.count { grow() }
+        if entryCount * 2 >= keys.count { grow() }
         let mask = keys.count - 1
         // Fibonacci hashing: the multiplication spreads consecutive term numbers over the table.
         var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
@@ -44,17 +50,17 @@ final class CountTable {
         }
         filledBy[slot] = document
         keys[slot] = key
-        entryOfSlot[slot] = Int32(entries.count)
+        entryOfSlot[slot] = Int32(entryCount)
         var count = InvertedIndex.Count()
         count.add(weight, fragment: fragment)
-        entries.append((key, count))
+        (entries + entryCount).initialize(to: (key, count))
+        entryCount += 1
     }
 
     /// This document's entries, in the order first added; the table is then empty.
     func take() -> [Entry] {
-        let taken = entries
-        entries = []
-        entries.reserveCapacity(taken.count)
+        let taken = Array(UnsafeBufferPointer(start: entries, count: entryCount))
+        entryCount = 0
         document &+= 1
         if document == 0 { // after 2^32 documents, the marks start again
             filledBy.update(repeating: 0)
@@ -74,12 +80,16 @@ final class CountTable {
         entryOfSlot = .allocate(capacity: 1 << bits)
         filledBy = .allocate(capacity: 1 << bits)
         filledBy.initialize(repeating: 0)
+        let larger = UnsafeMutablePointer<Entry>.allocate(capacity: (1 << bits) / 2)
+        larger.moveInitialize(from: entries, count: entryCount)
+        entries.deallocate()
+        entries = larger
         let mask = keys.count - 1
-        for (index, entry) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: (entry.key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        for index in 0..<entryCount {
+            var slot = Int(truncatingIfNeeded: (entries[index].key &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while filledBy[slot] == document { slot = (slot + 1) & mask }
             filledBy[slot] = document
-            keys[slot] = entry.key
+            keys[slot] = entries[index].key
             entryOfSlot[slot] = Int32(index)
         }
     }
