@@ -1,0 +1,1 @@
+noticeboardSearchIndex("d/f327d79bc8",{"first":0,"meta":"ya2212121x21yb11ypya1yi1q20223012212212200ya121q20ya1yi1x21yq1xi20xq220xi20xq220j21y220xq221yi1xi0j1xq220y21xq21xi20xa21j1y20xq321xa21xi0i1xq220y220xa0xi0xq220xa0j1y20xoxgy0ltx5xdxkxty5ydylyte6"});

@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/5a9321cb6d/1-1",{"code":66,"url":"bodies/northshire-ics-partnership-board/2019-04-25/long-term-plan-briefing/","title":"The NHS Long Term Plan: what it means for Northshire","type":"paper","body":"Northshire ICS Partnership Board","date":"2019-04-25","text":"the options paper on models of integration."});

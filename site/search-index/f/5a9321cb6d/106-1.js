@@ -1,0 +1,1 @@
+noticeboardSearchIndex("f/5a9321cb6d/106-1",{"code":33,"url":"bodies/northshire-community-health-nhs-trust/2026-05-27/","title":"Trust Board meeting in public","type":"meeting","body":"Northshire Community Health NHS Trust","date":"2026-05-27","text":"· H. Brierley · 5 June 2026\nTB26/024a · Wheelchair services recovery plan update · D. Rourke · September 2026"});
