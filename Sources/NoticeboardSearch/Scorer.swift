@@ -3,21 +3,19 @@ import Foundation
 /// BM25 impacts of postings, encoded as the index stores them (docs/search-index-format.md, "Term shards").
 struct Scorer {
     let parameters: IndexParameters
-    let lengths: [Int]
-    let averageLength: Double
+    private let documentCount: Int
     /// Each document's `k1·(1 − b + b·length/averageLength)`, worked out once rather than for each of its postings.
     private let norms: [Double]
 
     init(parameters: IndexParameters, lengths: [Int]) {
         self.parameters = parameters
-        self.lengths = lengths
+        documentCount = lengths.count
         let averageLength = max(1, Double(lengths.reduce(0, +)) / Double(max(1, lengths.count)))
-        self.averageLength = averageLength
         norms = lengths.map { parameters.k1 * (1 - parameters.b + parameters.b * Double($0) / averageLength) }
     }
 
     private func idf(_ documentFrequency: Int) -> Double {
-        let n = Double(lengths.count), df = Double(documentFrequency)
+        let n = Double(documentCount), df = Double(documentFrequency)
         return log(1 + (n - df + 0.5) / (df + 0.5))
     }
 
