@@ -45,7 +45,11 @@ public struct IndexWriter: Sendable {
         let ((termShards, phraseShards), (chunks, fragmentFolders)) = Parallel.both({
             let index = InvertedIndex(documents: documents, parameters: parameters)
             return Parallel.both(
-                { ShardCutter(targetBytes: parameters.termShardBytes).cut(termEntries(index), folder: "t") },
+                {
+                    let entries = termEntries(index)
+                    let target = IndexParameters.shardBytes(total: entries.bytes, minimum: parameters.termShardBytes)
+                    return ShardCutter(targetBytes: target).cut(entries, folder: "t")
+                },
                 { phraseShardsOfPairs(index) })
         }, {
             // On every core too: the postings' work often ends first, and these would end the stage on one core.
@@ -88,7 +92,6 @@ public struct IndexWriter: Sendable {
     /// postings alone, so the shards are the same for any number of cores.
     private func phraseShardsOfPairs(_ index: InvertedIndex) -> ShardCutter.Result {
         let scorer = Scorer(parameters: parameters, lengths: index.lengths)
-        let cutter = ShardCutter(targetBytes: parameters.phraseShardBytes)
         let order = index.termOrder()
         let work = order.order.map { index.pairWork(startingWith: $0) }
         let total = work.reduce(0, +)
@@ -115,7 +118,10 @@ public struct IndexWriter: Sendable {
                     }, value: { scorer.append(postings, to: &$0) })
                 }
             }
-            shards.set(piece, cutter.shards(of: entries, folder: "p"))
+            // The pieces hold about as many pairs each, so this piece's bytes times their number stand for the
+            // whole table's when choosing a size.
+            let target = IndexParameters.shardBytes(total: entries.bytes * (cuts.count - 1), minimum: parameters.phraseShardBytes)
+            shards.set(piece, ShardCutter(targetBytes: target).shards(of: entries, folder: "p"))
         }
         return ShardCutter.table(shards.values.flatMap { $0 })
     }

@@ -31,6 +31,9 @@ struct ShardCutter {
 
     var targetBytes: Int
 
+    /// The bytes of JSON around an entry's key and value in a shard (quotes and commas).
+    static let entryOverhead = 6
+
     /// Shards in `folder`, each `{"keys":[…],"values":[…]}`.
     func cut(_ entries: ShardEntries, folder: String) -> Result {
         Self.table(shards(of: entries, folder: folder))
@@ -43,7 +46,7 @@ struct ShardCutter {
         var start = 0
         var bytes = 0
         for i in 0..<entries.count {
-            let size = entries.keySize(i) + entries.valueSize(i) + 6
+            let size = entries.keySize(i) + entries.valueSize(i) + Self.entryOverhead
             if bytes > 0 && bytes + size > targetBytes {
                 groups.append((start..<i, bytes))
                 start = i
