@@ -2,7 +2,8 @@ import Foundation
 
 /// One file of the search index: a path under the index folder and its bytes. A fragment's bytes are made when
 /// they are asked for, from its document's text, so that the index never holds the text of every document a
-/// second time (at ten thousand documents, fragments are 150 MB).
+/// second time (at ten thousand documents, fragments are 150 MB); a phrase shard's are read back from the `Spool`
+/// they wait in.
 public struct IndexFile: Hashable, Sendable {
     /// Relative to the index folder, `/`-separated (`t/0123456789abcdef.js`).
     public var path: String
@@ -59,9 +60,13 @@ public struct IndexFile: Hashable, Sendable {
         hashed(in: folder, payload: Array(payload.utf8))
     }
 
-    /// `hashed(in:payload:)` of a payload already in bytes.
-    static func hashed(in folder: String, payload: [UInt8]) -> (file: IndexFile, hash: String) {
+    /// `hashed(in:payload:)` of a payload already in bytes; its bytes wait in `spool` when one is given and can
+    /// take them, and in memory otherwise.
+    static func hashed(in folder: String, payload: [UInt8], spool: Spool? = nil) -> (file: IndexFile, hash: String) {
         let hash = IndexEncoding.hash(payload)
-        return (script(key: "\(folder)/\(hash)", payload: payload), hash)
+        let key = "\(folder)/\(hash)"
+        let bytes = scriptBytes(key: key, payload: payload)
+        guard let spool, let range = spool.append(bytes) else { return (IndexFile(path: key + ".js", contents: bytes), hash) }
+        return (IndexFile(path: key + ".js") { spool.read(range) }, hash)
     }
 }

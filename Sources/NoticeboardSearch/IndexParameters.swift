@@ -37,6 +37,10 @@ public struct IndexParameters: Sendable, Hashable {
     /// bytes while the index is built (64 pieces at most), each cut into shards of its own. Not in the manifest:
     /// it only moves where a few shards end.
     public var phrasePieceBytes = 65_536
+    /// Whether phrase shards wait for writing in a temporary file (`Spool`) rather than in memory, where a site
+    /// whose words follow Zipf's law held some 200 MB of them at 10,000 documents. Not in the manifest: the bytes
+    /// are the same.
+    public var spoolsPhraseShards = true
     /// Documents per metadata file (about 1.8 bytes each). A query with matches in every chunk fetches them all, at
     /// the same time as the fragments of its results: large chunks keep that to one or a few requests (a browser
     /// asks for six files at a time from a host over HTTP/1.1).

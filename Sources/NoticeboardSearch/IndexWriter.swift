@@ -105,6 +105,7 @@ public struct IndexWriter: Sendable {
         bounds.append(order.order.count)
         let cuts = bounds
         let shards = ParallelResults<[ShardCutter.Shard]>(count: cuts.count - 1)
+        let spool = parameters.spoolsPhraseShards ? Spool() : nil
         DispatchQueue.concurrentPerform(iterations: cuts.count - 1) { piece in
             var entries = ShardEntries()
             var buffer = InvertedIndex.PairBuffer()
@@ -121,7 +122,7 @@ public struct IndexWriter: Sendable {
             // The pieces hold about as many pairs each, so this piece's bytes times their number stand for the
             // whole table's when choosing a size.
             let target = IndexParameters.shardBytes(total: entries.bytes * (cuts.count - 1), minimum: parameters.phraseShardBytes)
-            shards.set(piece, ShardCutter(targetBytes: target).shards(of: entries, folder: "p"))
+            shards.set(piece, ShardCutter(targetBytes: target, spool: spool).shards(of: entries, folder: "p"))
         }
         return ShardCutter.table(shards.values.flatMap { $0 })
     }

@@ -30,6 +30,8 @@ struct ShardCutter {
     }
 
     var targetBytes: Int
+    /// Where the shards' bytes wait until they are written, if anywhere but memory.
+    var spool: Spool? = nil
 
     /// The bytes of JSON around an entry's key and value in a shard (quotes and commas).
     static let entryOverhead = 6
@@ -64,7 +66,7 @@ struct ShardCutter {
             }
         }
         return merged.map { shard in
-            let (file, hash) = IndexFile.hashed(in: folder, payload: Self.payload(of: shard, in: entries))
+            let (file, hash) = IndexFile.hashed(in: folder, payload: Self.payload(of: shard, in: entries), spool: spool)
             return Shard(file: file, hash: hash, firstKey: entries.key(shard.lowerBound), lastKey: entries.key(shard.upperBound - 1))
         }
     }

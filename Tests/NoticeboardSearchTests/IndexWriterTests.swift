@@ -48,6 +48,18 @@ import NoticeboardTestSupport
         }
     }
 
+    /// Phrase shards set aside in a temporary file are the same files as those held in memory.
+    @Test func spooledPhraseShardsAreTheSameFiles() throws {
+        var inMemory = Self.goldenParameters
+        inMemory.spoolsPhraseShards = false
+        var spooled = Self.goldenParameters
+        spooled.spoolsPhraseShards = true
+        let documents = try Self.fixtureDocuments()
+        let files = IndexWriter(parameters: spooled).write(documents)
+        #expect(files.contains { $0.path.hasPrefix("p/") })
+        #expect(files == IndexWriter(parameters: inMemory).write(documents))
+    }
+
     @Test func deterministic() throws {
         let documents = try Self.fixtureDocuments()
         #expect(IndexWriter().write(documents) == IndexWriter().write(documents.reversed()))
