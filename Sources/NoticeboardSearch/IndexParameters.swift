@@ -17,22 +17,16 @@ public struct IndexParameters: Sendable, Hashable {
     public var headingWeight = 2.0
     /// Impacts are stored as one character: 64 steps.
     public var impactLevels = 64
-    /// A term shard is closed once its entries reach about this many bytes (a single long posting list may exceed
-    /// it), or more on a large index: see `shardBytes(total:minimum:)`. 6 KB makes about 320 term shards at 10,000
-    /// documents with the benchmark's small vocabulary.
+    /// A term shard is closed once its entries reach this many bytes (a single long posting list may exceed it).
+    /// Smaller shards mean fewer bytes for a query word; 6 KB makes about 320 term shards at 10,000 documents with
+    /// the benchmark's small vocabulary, and 4,400 with words that follow Zipf's law.
     public var termShardBytes = 6_000
     /// The same for phrase (word pair) shards.
     public var phraseShardBytes = 16_000
-
-    /// The bytes a shard is closed at, for shards holding `total` bytes in all: a query loads the shard table (in the
-    /// manifest for terms, a file of its own for phrases; about 16 bytes per shard: its hash and where it starts)
-    /// and then a shard for each word, so the fewest bytes come with shards of about √(16·total), as big as the
-    /// table. On a site whose words follow Zipf's law (26 MB of term postings at 10,000 documents, 4,400 shards of
-    /// 6 KB) that is 21 KB, and a rare word costs 41 KB of table and shard rather than 83 KB (bench/README.md).
-    /// Never less than `minimum`, which holds on a small index.
-    public static func shardBytes(total: Int, minimum: Int) -> Int {
-        max(minimum, Int((16 * Double(total)).squareRoot()))
-    }
+    /// A shard table of more shards than this is written as a table of pages (`ShardCutter.Result.pagedTable`):
+    /// a query then loads a page of the table, at one more request, rather than all of it. 256 entries are about
+    /// 4 KB of the manifest, which every query loads.
+    public var shardTablePagedAbove = 256
     /// Phrase shards are made on every core in pieces of first terms whose pairs' postings take about this many
     /// bytes while the index is built (64 pieces at most), each cut into shards of its own. Not in the manifest:
     /// it only moves where a few shards end.

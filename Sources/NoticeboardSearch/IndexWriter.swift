@@ -7,7 +7,7 @@ import NoticeboardModel
 /// per-document text fragments. Deterministic: the same documents give the same bytes.
 public struct IndexWriter: Sendable {
     /// The version of the format written; the client refuses a manifest with another.
-    public static let formatVersion = 3
+    public static let formatVersion = 4
     /// The manifest's fixed name (every other file is named by its content's hash).
     public static let manifestPath = "manifest.js"
 
@@ -45,11 +45,7 @@ public struct IndexWriter: Sendable {
         let ((termShards, phraseShards), (chunks, fragmentFolders)) = Parallel.both({
             let index = InvertedIndex(documents: documents, parameters: parameters)
             return Parallel.both(
-                {
-                    let entries = termEntries(index)
-                    let target = IndexParameters.shardBytes(total: entries.bytes, minimum: parameters.termShardBytes)
-                    return ShardCutter(targetBytes: target).cut(entries, folder: "t")
-                },
+                { ShardCutter(targetBytes: parameters.termShardBytes).cut(termEntries(index), folder: "t") },
                 { phraseShardsOfPairs(index) })
         }, {
             // On every core too: the postings' work often ends first, and these would end the stage on one core.
@@ -61,12 +57,14 @@ public struct IndexWriter: Sendable {
                         fragmentFolder($0, documents: documents, facets: facets)
                     })
         })
-        let phraseTable = IndexFile.hashed(in: "p", payload: phraseShards.table)
-        let manifest = manifestPayload(documentCount: documents.count, termShards: termShards, phraseTable: phraseTable.hash,
+        let termTable = termShards.pagedTable(pagedAbove: parameters.shardTablePagedAbove, folder: "t")
+        let phraseTable = phraseShards.pagedTable(pagedAbove: parameters.shardTablePagedAbove, folder: "p")
+        let manifest = manifestPayload(documentCount: documents.count, termTable: termTable.table, phraseTable: phraseTable.table,
                                        chunkHashes: chunks.map(\.hash), fragmentFolders: fragmentFolders.map(\.hash), facets: facets)
         var manifestFile = IndexFile.script(key: "manifest", payload: manifest)
         manifestFile.isNamedByContent = false
-        let files = termShards.files + phraseShards.files + [phraseTable.file] + chunks.map(\.file) + fragmentFolders.flatMap(\.files)
+        let files = termShards.files + termTable.pages + phraseShards.files + phraseTable.pages + chunks.map(\.file)
+            + fragmentFolders.flatMap(\.files)
             + [manifestFile]
         return files.sorted { $0.path < $1.path }
     }
@@ -119,10 +117,7 @@ public struct IndexWriter: Sendable {
                     }, value: { scorer.append(postings, to: &$0) })
                 }
             }
-            // The pieces hold about as many pairs each, so this piece's bytes times their number stand for the
-            // whole table's when choosing a size.
-            let target = IndexParameters.shardBytes(total: entries.bytes * (cuts.count - 1), minimum: parameters.phraseShardBytes)
-            shards.set(piece, ShardCutter(targetBytes: target, spool: spool).shards(of: entries, folder: "p"))
+            shards.set(piece, ShardCutter(targetBytes: parameters.phraseShardBytes, spool: spool).shards(of: entries, folder: "p"))
         }
         return ShardCutter.table(shards.values.flatMap { $0 })
     }
@@ -198,7 +193,7 @@ public struct IndexWriter: Sendable {
 
     // MARK: Manifest
 
-    private func manifestPayload(documentCount: Int, termShards: ShardCutter.Result, phraseTable: String,
+    private func manifestPayload(documentCount: Int, termTable: String, phraseTable: String,
                                  chunkHashes: [String], fragmentFolders: [String], facets: FacetTables) -> String {
         func pairs(_ labels: [SearchDocument.Label]) -> String {
             "[" + labels.map { "[\(IndexEncoding.json($0.slug)),\(IndexEncoding.json($0.name))]" }.joined(separator: ",") + "]"
@@ -214,8 +209,8 @@ public struct IndexWriter: Sendable {
             ("prefixMinimum", String(parameters.prefixMinimum)),
             ("documentsPerChunk", String(parameters.documentsPerChunk)),
             ("documentsPerFragmentFolder", String(parameters.documentsPerFragmentFolder)),
-            ("terms", termShards.table),
-            ("phrases", IndexEncoding.json(phraseTable)),
+            ("terms", termTable),
+            ("phrases", phraseTable),
             ("chunks", IndexEncoding.json(chunkHashes)),
             ("fragments", IndexEncoding.json(fragmentFolders)),
             ("types", IndexEncoding.json(SearchDocument.DocumentType.allCases.map(\.rawValue))),

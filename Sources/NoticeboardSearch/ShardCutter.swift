@@ -16,8 +16,30 @@ struct ShardCutter {
 
         /// The shard table as JSON: `{"first":"<start>|<start>|…","files":"<hash><hash>…"}` (starts joined by
         /// `|`, which no term holds; hashes of fixed width, run together).
-        var table: String {
-            "{\"first\":\(IndexEncoding.json(firstKeys.joined(separator: "|"))),\"files\":\(IndexEncoding.json(hashes.joined()))}"
+        var table: String { Self.table(firstKeys[...], hashes[...]) }
+
+        /// The shard table as it goes into the manifest: `table` itself for at most `pagedAbove` shards, and
+        /// otherwise a table of pages, `{"first":…,"files":…,"levels":2}`, whose entries name files in `folder`
+        /// (`pages`), each the `table` of a run of about √n of the n shards, starting where its first shard does.
+        /// A query then loads a page of about 16·√n bytes rather than a table of 16·n (77 KB for the 4,400 term
+        /// shards of 10,000 documents whose words follow Zipf's law).
+        func pagedTable(pagedAbove threshold: Int, folder: String) -> (table: String, pages: [IndexFile]) {
+            guard hashes.count > threshold else { return (table, []) }
+            let size = Int(Double(hashes.count).squareRoot().rounded(.up))
+            var starts: [String] = [], pageHashes: [String] = [], pages: [IndexFile] = []
+            for start in stride(from: 0, to: hashes.count, by: size) {
+                let run = start..<min(hashes.count, start + size)
+                let (file, hash) = IndexFile.hashed(in: folder, payload: Self.table(firstKeys[run], hashes[run]))
+                starts.append(firstKeys[start])
+                pageHashes.append(hash)
+                pages.append(file)
+            }
+            let top = Self.table(starts[...], pageHashes[...])
+            return (String(top.dropLast()) + ",\"levels\":2}", pages)
+        }
+
+        private static func table(_ starts: ArraySlice<String>, _ hashes: ArraySlice<String>) -> String {
+            "{\"first\":\(IndexEncoding.json(starts.joined(separator: "|"))),\"files\":\(IndexEncoding.json(hashes.joined()))}"
         }
     }
 
@@ -33,9 +55,6 @@ struct ShardCutter {
     /// Where the shards' bytes wait until they are written, if anywhere but memory.
     var spool: Spool? = nil
 
-    /// The bytes of JSON around an entry's key and value in a shard (quotes and commas).
-    static let entryOverhead = 6
-
     /// Shards in `folder`, each `{"keys":[…],"values":[…]}`.
     func cut(_ entries: ShardEntries, folder: String) -> Result {
         Self.table(shards(of: entries, folder: folder))
@@ -48,7 +67,7 @@ struct ShardCutter {
         var start = 0
         var bytes = 0
         for i in 0..<entries.count {
-            let size = entries.keySize(i) + entries.valueSize(i) + Self.entryOverhead
+            let size = entries.keySize(i) + entries.valueSize(i) + 6
             if bytes > 0 && bytes + size > targetBytes {
                 groups.append((start..<i, bytes))
                 start = i

@@ -13,9 +13,6 @@ struct ShardEntries {
 
     var count: Int { keyEnds.count }
 
-    /// The bytes of all keys and values, with the JSON around each (as `ShardCutter` counts a shard's).
-    var bytes: Int { keyBytes.count + valueBytes.count + ShardCutter.entryOverhead * count }
-
     /// Appends the text's UTF-8 to a key being made, copied in one piece.
     static func append(_ text: String, to key: inout [UInt8]) {
         var text = text

@@ -12,6 +12,7 @@ import NoticeboardTestSupport
         var parameters = IndexParameters()
         parameters.termShardBytes = 600
         parameters.phraseShardBytes = 800
+        parameters.shardTablePagedAbove = 2
         parameters.documentsPerChunk = 3
         parameters.documentsPerFragmentFolder = 2
         parameters.fragmentCharacters = 160
@@ -152,10 +153,11 @@ import NoticeboardTestSupport
             var parameters = Self.goldenParameters
             parameters.phraseShardBytes = 2_000
             parameters.phrasePieceBytes = pieceBytes
+            parameters.shardTablePagedAbove = .max
             let files = IndexWriter(parameters: parameters).write(documents)
             func payload(_ path: String) throws -> [String: Any] { try Self.payload(path, in: files) }
             let manifest = try payload("manifest.js")
-            let table = try payload("p/\(try #require(manifest["phrases"] as? String)).js")
+            let table = try #require(manifest["phrases"] as? [String: Any])
             let starts = try #require(table["first"] as? String).split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             let hashes = Array(try #require(table["files"] as? String))
             var pairs: [String: String] = [:]
@@ -184,26 +186,41 @@ import NoticeboardTestSupport
         return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     }
 
-    /// Shards grow with the square root of what they hold in all, so the shard table a query loads before its
-    /// word's shard stays about as big as a shard however many words the site has (a fixed size made the manifest
-    /// of a 10,000-document site with Zipf-law words 77 KB for 6 KB shards).
-    @Test func shardsGrowWithTheIndexSoItsTableStaysAboutAShardsSize() throws {
+    /// A shard table of many shards is written as a table of pages, each the table of a run of about √n of the n
+    /// shards: the table and a page, which a query loads, are each far smaller than the whole table (with 6 KB
+    /// shards, a 10,000-document site whose words follow Zipf's law had a 77 KB table in its manifest), and
+    /// together they name every shard, each where it starts.
+    @Test func aTableOfManyShardsIsWrittenInPages() throws {
         var random = SeededGenerator(seed: 4)
         let documents = (0..<200).map { n in
             SearchDocument(url: "d\(n)/", type: .paper, title: "Paper \(n)", text: (0..<200).map { _ in
                 "w\(Int.random(in: 0..<5_000, using: &random))"
             }.joined(separator: " "))
         }
-        for minimum in [100, 400] {
-            var parameters = Self.goldenParameters
-            parameters.termShardBytes = minimum
-            let files = IndexWriter(parameters: parameters).write(documents)
-            let shards = files.filter { $0.path.hasPrefix("t/") }.map(\.contents.count)
-            let terms = try #require(try Self.payload("manifest.js", in: files)["terms"] as? [String: String])
-            let table = try #require(terms["first"]).utf8.count + (try #require(terms["files"])).utf8.count
-            let mean = shards.reduce(0, +) / shards.count
-            #expect(mean > 4 * minimum, "shards of \(mean) bytes on average")
-            #expect(table > mean / 3 && table < mean * 3, "a table of \(table) bytes for shards of \(mean)")
+        var parameters = Self.goldenParameters
+        parameters.shardTablePagedAbove = 1_000_000
+        let whole = try Self.payload("manifest.js", in: IndexWriter(parameters: parameters).write(documents))
+        parameters.shardTablePagedAbove = 16
+        let files = IndexWriter(parameters: parameters).write(documents)
+        let paged = try Self.payload("manifest.js", in: files)
+        for (table, folder) in [("terms", "t"), ("phrases", "p")] {
+            let all = try #require(whole[table] as? [String: Any]), top = try #require(paged[table] as? [String: Any])
+            #expect(all["levels"] == nil && top["levels"] as? Int == 2)
+            let shards = try #require(all["files"] as? String).count / 10
+            let topStarts = try #require(top["first"] as? String).split(separator: "|", omittingEmptySubsequences: false)
+            #expect(shards > 200, "\(table): \(shards) shards")
+            #expect(abs(topStarts.count - Int(Double(shards).squareRoot())) <= 1, "\(table): \(topStarts.count) pages of \(shards) shards")
+            var starts: [Substring] = [], hashes = ""
+            let pages = Array(try #require(top["files"] as? String))
+            for (k, at) in stride(from: 0, to: pages.count, by: 10).enumerated() {
+                let table = try Self.payload("\(folder)/\(String(pages[at..<(at + 10)])).js", in: files)
+                let pageStarts = try #require(table["first"] as? String).split(separator: "|", omittingEmptySubsequences: false)
+                #expect(pageStarts.first == topStarts[k])
+                starts += pageStarts
+                hashes += try #require(table["files"] as? String)
+            }
+            #expect(starts == (all["first"] as? String)?.split(separator: "|", omittingEmptySubsequences: false))
+            #expect(hashes == all["files"] as? String)
         }
     }
 

@@ -7,7 +7,7 @@
 (function (global) {
   'use strict';
 
-  var FORMAT_VERSION = 3;
+  var FORMAT_VERSION = 4;
   var REGISTER = 'noticeboardSearchIndex';
 
   var wordsModule = global.noticeboardWords;
@@ -178,6 +178,7 @@
         throw new Error('search index format not understood (expected version ' + FORMAT_VERSION + ')');
       }
       manifest.terms = shardTable(manifest.terms);
+      manifest.phrases = shardTable(manifest.phrases);
       return manifest;
     });
   };
@@ -189,16 +190,32 @@
     if (Array.isArray(table.first)) return table;
     var files = [];
     for (var i = 0; i < table.files.length; i += HASH_LENGTH) files.push(table.files.slice(i, i + HASH_LENGTH));
-    return { first: files.length ? table.first.split('|') : [], files: files };
+    return { first: files.length ? table.first.split('|') : [], files: files, levels: table.levels || 1 };
   }
+
+  /** The hashes of the shards in `folder` that `pick` chooses: `pick(first)` gives the indices of a table's
+   * entries whose ranges are wanted, at each level of a table of pages (a page is itself a shard table). */
+  Engine.prototype.shards = function (table, folder, pick) {
+    var self = this;
+    var chosen = table.files.length ? pick(table.first).map(function (i) { return table.files[i]; }) : [];
+    if (table.levels < 2) return Promise.resolve(chosen);
+    return Promise.all(chosen.map(function (page) {
+      return self.file(folder + '/' + page).then(function (payload) {
+        return self.shards(payload.decoded || (payload.decoded = shardTable(payload)), folder, pick);
+      });
+    })).then(function (lists) { return [].concat.apply([], lists); });
+  };
+
+  /** `pick` for the one entry whose range holds `key`. */
+  function holding(key) { return function (first) { return [shardFor(first, key)]; }; }
 
   /** The postings of an exact term, or null. */
   Engine.prototype.term = function (manifest, term) {
     var self = this;
     if (self.postingsCache.has(term)) return Promise.resolve(self.postingsCache.get(term));
-    if (!manifest.terms.files.length) return Promise.resolve(null);
-    var shard = manifest.terms.files[shardFor(manifest.terms.first, term)];
-    return self.file('t/' + shard).then(function (payload) {
+    return self.shards(manifest.terms, 't', holding(term)).then(function (shards) {
+      return shards.length ? self.file('t/' + shards[0]) : { keys: [], values: [] };
+    }).then(function (payload) {
       var at = find(payload.keys, term);
       var postings = at < 0 ? null : decodePostings(payload.values[at], manifest.impactLevels);
       self.postingsCache.set(term, postings);
@@ -209,16 +226,17 @@
   /** Terms of the index that begin with `prefix`, or that the prefix extends by a few letters (a stem
    * being typed past: `commissio` reaches `commiss`), at most 100. */
   Engine.prototype.termsFor = function (manifest, prefix) {
-    var self = this, first = manifest.terms.first, files = manifest.terms.files;
-    if (!files.length) return Promise.resolve([]);
-    var shards = new Set();
-    for (var i = shardFor(first, prefix); i < first.length && (first[i] <= prefix || first[i].startsWith(prefix)); i++) shards.add(i);
-    var shorter = [];
-    for (var n = Math.max(4, prefix.length - 3); n < prefix.length; n++) {
-      shorter.push(prefix.slice(0, n));
-      shards.add(shardFor(first, prefix.slice(0, n)));
+    var self = this, shorter = [];
+    for (var n = Math.max(4, prefix.length - 3); n < prefix.length; n++) shorter.push(prefix.slice(0, n));
+    function ranges(first) {
+      var wanted = new Set();
+      for (var i = shardFor(first, prefix); i < first.length && (first[i] <= prefix || first[i].startsWith(prefix)); i++) wanted.add(i);
+      shorter.forEach(function (key) { wanted.add(shardFor(first, key)); });
+      return Array.from(wanted);
     }
-    return Promise.all(Array.from(shards).map(function (i) { return self.file('t/' + files[i]); })).then(function (payloads) {
+    return self.shards(manifest.terms, 't', ranges).then(function (shards) {
+      return Promise.all(Array.from(new Set(shards)).map(function (shard) { return self.file('t/' + shard); }));
+    }).then(function (payloads) {
       var found = new Set();
       payloads.forEach(function (payload) {
         payload.keys.forEach(function (key) {
@@ -232,21 +250,19 @@
   /** The postings of each consecutive pair of stems (null where a pair is not in the index). */
   Engine.prototype.pairs = function (manifest, stems) {
     var self = this;
-    return self.file('p/' + manifest.phrases).then(function (payload) {
-      var table = payload.decoded || (payload.decoded = shardTable(payload));
-      var lookups = [];
-      for (var i = 0; i + 1 < stems.length; i++) {
-        (function (key) {
-          if (!table.files.length) { lookups.push(null); return; }
-          var shard = table.files[shardFor(table.first, key)];
-          lookups.push(self.file('p/' + shard).then(function (payload) {
+    var lookups = [];
+    for (var i = 0; i + 1 < stems.length; i++) {
+      (function (key) {
+        lookups.push(self.shards(manifest.phrases, 'p', holding(key)).then(function (shards) {
+          if (!shards.length) return null;
+          return self.file('p/' + shards[0]).then(function (payload) {
             var at = find(payload.keys, key);
             return at < 0 ? null : decodePostings(payload.values[at], manifest.impactLevels);
-          }));
-        })(stems[i] + ' ' + stems[i + 1]);
-      }
-      return Promise.all(lookups);
-    });
+          });
+        }));
+      })(stems[i] + ' ' + stems[i + 1]);
+    }
+    return Promise.all(lookups);
   };
 
   /** A unit's matches (a match set) and the stems and prefixes to highlight. */
