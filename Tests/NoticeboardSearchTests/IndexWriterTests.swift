@@ -143,11 +143,8 @@ import NoticeboardTestSupport
     /// in order and within the range the phrase table gives it.
     @Test func phraseShardsCutInPiecesFindEveryPair() throws {
         // Words from a few common ones and a longer tail, as text has.
-        var random = SeededGenerator(seed: 9)
-        let documents = (0..<300).map { n in
-            SearchDocument(url: "d\(n)/", type: .paper, title: "Paper \(n)", text: (0..<300).map { _ in
-                "word\(Int.random(in: 0..<(Bool.random(using: &random) ? 40 : 400), using: &random))"
-            }.joined(separator: " "))
+        let documents = Self.papers(300, words: 300, seed: 9) { random in
+            "word\(Int.random(in: 0..<(Bool.random(using: &random) ? 40 : 400), using: &random))"
         }
         func phrases(pieceBytes: Int) throws -> (pairs: [String: String], shards: Int) {
             var parameters = Self.goldenParameters
@@ -179,6 +176,16 @@ import NoticeboardTestSupport
         #expect(Array(whole.pairs.filter { pieces.pairs[$0.key] != $0.value }.keys.sorted().prefix(5)) == [])
     }
 
+    /// `count` papers of `length` words each, every word drawn by `word` from one seeded generator.
+    static func papers(_ count: Int, words length: Int, seed: UInt64,
+                       _ word: (inout SeededGenerator) -> String) -> [SearchDocument] {
+        var random = SeededGenerator(seed: seed)
+        return (0..<count).map { n in
+            SearchDocument(url: "d\(n)/", type: .paper, title: "Paper \(n)",
+                           text: (0..<length).map { _ in word(&random) }.joined(separator: " "))
+        }
+    }
+
     /// The JSON payload of the index file at `path`.
     static func payload(_ path: String, in files: [IndexFile]) throws -> [String: Any] {
         let text = String(decoding: try #require(files.first { $0.path == path }).contents, as: UTF8.self)
@@ -191,12 +198,7 @@ import NoticeboardTestSupport
     /// shards, a 10,000-document site whose words follow Zipf's law had a 77 KB table in its manifest), and
     /// together they name every shard, each where it starts.
     @Test func aTableOfManyShardsIsWrittenInPages() throws {
-        var random = SeededGenerator(seed: 4)
-        let documents = (0..<200).map { n in
-            SearchDocument(url: "d\(n)/", type: .paper, title: "Paper \(n)", text: (0..<200).map { _ in
-                "w\(Int.random(in: 0..<5_000, using: &random))"
-            }.joined(separator: " "))
-        }
+        let documents = Self.papers(200, words: 200, seed: 4) { random in "w\(Int.random(in: 0..<5_000, using: &random))" }
         var parameters = Self.goldenParameters
         parameters.shardTablePagedAbove = 1_000_000
         let whole = try Self.payload("manifest.js", in: IndexWriter(parameters: parameters).write(documents))
