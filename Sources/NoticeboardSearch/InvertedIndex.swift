@@ -61,9 +61,9 @@ struct InvertedIndex {
         for counter in counters { newTerms.append(counter.newStems.map { term(forStem: $0) }) }
         for (w, counter) in counters.enumerated() {
             // Two workers may both have met a word; the first adds it (both resolve it to the same term).
-            counter.newWords.forEach { word, hash, number in
-                guard wordTerms.value(of: word, hash: hash) == nil else { return }
-                wordTerms.insert(word, hash: hash, value: number >= 0 ? number : newTerms[w][Int(-number - 1)])
+            counter.newWords.forEach { word, number in
+                guard wordTerms.value(of: word) == nil else { return }
+                wordTerms.insert(word, value: number >= 0 ? number : newTerms[w][Int(-number - 1)])
             }
         }
         let termStore = UncheckedBox(postings), pairTables = pairs
@@ -175,8 +175,8 @@ struct InvertedIndex {
         }
 
         /// The number of a word that neither the known words nor this run's new words hold.
-        private mutating func newWord(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-            let stem = EnglishStemmer.term(String(decoding: word, as: UTF8.self))
+        private mutating func newWord(_ word: WordTable.Key) -> Int32 {
+            let stem = EnglishStemmer.term(String(decoding: word.bytes, as: UTF8.self))
             let number: Int32
             if let term = knownStems[stem] ?? newStemNumbers[stem] {
                 number = term
@@ -185,7 +185,7 @@ struct InvertedIndex {
                 number = -Int32(newStems.count)
                 newStemNumbers[stem] = number
             }
-            newWords.insert(word, hash: hash, value: number)
+            newWords.insert(word, value: number)
             return number
         }
 
@@ -196,8 +196,8 @@ struct InvertedIndex {
             let (known, new, terms, pairs) = (knownWords, newWords, termTable, pairTable)
             func addField(_ text: UnsafeBufferPointer<UInt8>, weight: Float, fragment: Int32?, previous: inout Int32?) {
                 Tokenizer.forEachWord(inUTF8: text) { bytes in
-                    let hash = WordTable.hash(bytes)
-                    let t = known.value(of: bytes, hash: hash) ?? new.value(of: bytes, hash: hash) ?? newWord(bytes, hash: hash)
+                    let word = WordTable.Key(bytes)
+                    let t = known.value(of: word) ?? new.value(of: word) ?? newWord(word)
                     length += 1
                     terms.add(UInt64(UInt32(bitPattern: t)), weight, fragment: fragment)
                     if let p = previous {

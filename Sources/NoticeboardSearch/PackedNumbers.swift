@@ -45,6 +45,16 @@ enum PackedNumbers {
     /// Makes room for `bytes` more bytes after `used`, growing the array by doubling, in one step when short.
     @inline(__always)
     static func reserve(_ bytes: Int, in array: inout [UInt8], after used: Int) {
-        if array.count - used < bytes { array.append(contentsOf: repeatElement(0, count: max(16, array.count, bytes))) }
+        if array.count - used < bytes { grow(&array, by: max(16, array.count, bytes), keeping: used) }
+    }
+
+    /// A new array, longer by `extra` zeros, holding the first `used` bytes: made zeroed in one step and copied
+    /// into (appending the zeros wrote them one at a time).
+    private static func grow(_ array: inout [UInt8], by extra: Int, keeping used: Int) {
+        var larger = [UInt8](repeating: 0, count: array.count + extra)
+        larger.withUnsafeMutableBufferPointer { larger in
+            array.withUnsafeBufferPointer { old in _ = larger.baseAddress!.update(from: old.baseAddress!, count: used) }
+        }
+        array = larger
     }
 }

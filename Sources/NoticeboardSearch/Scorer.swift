@@ -36,19 +36,24 @@ struct Scorer {
     /// Appends the largest impact (×1000), then per document: `2·gap + f`, the impact step, and the fragment if f;
     /// as UTF-8 of the 64 characters of `IndexEncoding.alphabet`, which need no escaping in JSON. Each impact is
     /// worked out twice (for the largest, then for its step), which costs less than an array of them for each of
-    /// millions of word pairs.
+    /// millions of word pairs; the impact of a single posting (most word pairs have one) is worked out once.
     func append(_ postings: some Collection<InvertedIndex.Posting>, to out: inout [UInt8]) {
         let idf = idf(postings.count)
-        let largest = max(postings.reduce(-Double.infinity) { max($0, impact($1, idf: idf)) }, 0.001)
+        let top = parameters.impactLevels - 1
+        let only = postings.count == 1 ? postings.first.map { impact($0, idf: idf) } : nil
+        let largest = max(only ?? postings.reduce(-Double.infinity) { max($0, impact($1, idf: idf)) }, 0.001)
         let levels = Double(parameters.impactLevels)
-        IndexEncoding.appendNumber(Int((largest * 1000).rounded()), to: &out)
-        var previous: Int32 = -1
-        for posting in postings {
-            IndexEncoding.appendNumber(Int(posting.document - previous - 1) * 2 + (posting.fragment > 0 ? 1 : 0), to: &out)
-            previous = posting.document
-            let impact = impact(posting, idf: idf)
-            IndexEncoding.appendDigit(min(parameters.impactLevels - 1, max(0, Int((impact / largest * levels).rounded(.up)) - 1)), to: &out)
-            if posting.fragment > 0 { IndexEncoding.appendNumber(Int(posting.fragment), to: &out) }
+        IndexEncoding.withRoom(IndexEncoding.largestNumber * (1 + 2 * postings.count) + postings.count, in: &out) { out, end in
+            IndexEncoding.putNumber(Int((largest * 1000).rounded()), into: out, at: &end)
+            var previous: Int32 = -1
+            for posting in postings {
+                IndexEncoding.putNumber(Int(posting.document - previous - 1) * 2 + (posting.fragment > 0 ? 1 : 0), into: out, at: &end)
+                previous = posting.document
+                let step = min(top, max(0, Int(((only ?? impact(posting, idf: idf)) / largest * levels).rounded(.up)) - 1))
+                out[end] = IndexEncoding.character(step)
+                end += 1
+                if posting.fragment > 0 { IndexEncoding.putNumber(Int(posting.fragment), into: out, at: &end) }
+            }
         }
     }
 }

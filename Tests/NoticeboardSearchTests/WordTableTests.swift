@@ -4,12 +4,12 @@ import Testing
 @Suite struct WordTableTests {
     private func lookUp(_ table: WordTable, _ word: String) -> Int32? {
         var word = word
-        return word.withUTF8 { table.value(of: $0, hash: WordTable.hash($0)) }
+        return word.withUTF8 { table.value(of: WordTable.Key($0)) }
     }
 
     private func insert(_ table: WordTable, _ word: String, _ value: Int32) {
         var word = word
-        word.withUTF8 { table.insert($0, hash: WordTable.hash($0), value: value) }
+        word.withUTF8 { table.insert(WordTable.Key($0), value: value) }
     }
 
     @Test func findsEveryWordItWasGivenAfterGrowingAndNoOther() {
@@ -27,9 +27,9 @@ import Testing
         let table = WordTable()
         for (number, word) in ["meeting", "meetings", "board"].enumerated() { insert(table, word, Int32(number)) }
         var listed: [(String, Int32)] = []
-        table.forEach { bytes, hash, value in
-            #expect(hash == WordTable.hash(bytes))
-            listed.append((String(decoding: bytes, as: UTF8.self), value))
+        table.forEach { key, value in
+            #expect(key.hash == WordTable.Key(key.bytes).hash)
+            listed.append((String(decoding: key.bytes, as: UTF8.self), value))
         }
         #expect(listed.map(\.0) == ["meeting", "meetings", "board"])
         #expect(listed.map(\.1) == [0, 1, 2])
