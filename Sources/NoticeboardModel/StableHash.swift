@@ -135,16 +135,20 @@ public struct StableHasher: Sendable {
         mix(digest.low)
     }
 
+    /// MurmurHash3's 64-bit finisher: every bit of the result depends on every bit of `x`.
+    @inline(__always)
+    public static func avalanche(_ x: UInt64) -> UInt64 {
+        var k = x
+        k ^= k >> 33
+        k = k &* 0xFF51_AFD7_ED55_8CCD
+        k ^= k >> 33
+        k = k &* 0xC4CE_B9FE_1A85_EC53
+        k ^= k >> 33
+        return k
+    }
+
     public func finalize() -> StableDigest {
-        func avalanche(_ x: UInt64) -> UInt64 {
-            var k = x
-            k ^= k >> 33
-            k = k &* 0xFF51_AFD7_ED55_8CCD
-            k ^= k >> 33
-            k = k &* 0xC4CE_B9FE_1A85_EC53
-            k ^= k >> 33
-            return k
-        }
+        let avalanche = Self.avalanche
         let x = avalanche(a ^ length), y = avalanche(b &+ a &+ length)
         return StableDigest(high: x, low: avalanche(y ^ x))
     }

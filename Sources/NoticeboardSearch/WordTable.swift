@@ -1,4 +1,5 @@
 import Foundation
+import NoticeboardModel
 
 /// Words (their UTF-8 bytes) with a number each: an open-addressing hash table over one run of bytes, so the
 /// indexer looks up every word of every document without making a string of it. Words are never removed.
@@ -55,16 +56,7 @@ final class WordTable: @unchecked Sendable {
             hash = Self.finish(mixed)
         }
 
-        /// MurmurHash3's 64-bit finisher.
-        private static func finish(_ x: UInt64) -> UInt64 {
-            var k = x
-            k ^= k >> 33
-            k = k &* 0xFF51_AFD7_ED55_8CCD
-            k ^= k >> 33
-            k = k &* 0xC4CE_B9FE_1A85_EC53
-            k ^= k >> 33
-            return k
-        }
+        private static func finish(_ x: UInt64) -> UInt64 { StableHasher.avalanche(x) }
     }
 
     private struct Entry {
