@@ -148,8 +148,7 @@ public struct StableHasher: Sendable {
     }
 
     public func finalize() -> StableDigest {
-        let avalanche = Self.avalanche
-        let x = avalanche(a ^ length), y = avalanche(b &+ a &+ length)
-        return StableDigest(high: x, low: avalanche(y ^ x))
+        let x = Self.avalanche(a ^ length), y = Self.avalanche(b &+ a &+ length)
+        return StableDigest(high: x, low: Self.avalanche(y ^ x))
     }
 }

@@ -41,11 +41,6 @@ enum IndexEncoding {
         withRoom(largestNumber, in: &out) { putNumber(value, into: $0, at: &$1) }
     }
 
-    /// Appends one character for a value 0-63.
-    static func appendDigit(_ value: Int, to out: inout [UInt8]) {
-        out.append(character(value))
-    }
-
     /// Appends what `write` writes into memory of `room` bytes, starting at 0, moving the end past what it wrote:
     /// written in place, then copied in one piece. Appending a character at a time checked for each whether the
     /// array was shared (with millions of word pairs, that was most of the cost of encoding their postings).

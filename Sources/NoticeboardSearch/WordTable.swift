@@ -26,7 +26,7 @@ final class WordTable: @unchecked Sendable {
             let count = bytes.count
             guard let base = bytes.baseAddress, count > 0 else {
                 head = (0, 0)
-                hash = Self.finish(0)
+                hash = StableHasher.avalanche(0)
                 return
             }
             let raw = UnsafeRawPointer(base)
@@ -53,10 +53,8 @@ final class WordTable: @unchecked Sendable {
                 mixed = ((mixed ^ load64(min(offset, count - 8))) &* 0x87C3_7B91_1142_53D5).rotated(27)
                 offset += 8
             }
-            hash = Self.finish(mixed)
+            hash = StableHasher.avalanche(mixed)
         }
-
-        private static func finish(_ x: UInt64) -> UInt64 { StableHasher.avalanche(x) }
     }
 
     private struct Entry {
