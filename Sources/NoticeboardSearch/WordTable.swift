@@ -55,6 +55,11 @@ final class WordTable: @unchecked Sendable {
             }
             hash = StableHasher.avalanche(mixed)
         }
+
+        /// A key whose head and hash the table kept when it was added.
+        fileprivate init(bytes: UnsafeBufferPointer<UInt8>, head: (UInt64, UInt64), hash: UInt64) {
+            (self.bytes, self.head, self.hash) = (bytes, head, hash)
+        }
     }
 
     private struct Entry {
@@ -127,11 +132,12 @@ final class WordTable: @unchecked Sendable {
         count += 1
     }
 
-    /// Calls `body` with every word (as its key) and its number, in the order they were added.
+    /// Calls `body` with every word (as its key, with the head and hash kept, not worked out again) and its number, in
+    /// the order they were added.
     func forEach(_ body: (Key, Int32) -> Void) {
         for index in 0..<count {
             let entry = entries[index]
-            body(Key(UnsafeBufferPointer(start: bytes + entry.start, count: Int(entry.count))), entry.value)
+            body(Key(bytes: UnsafeBufferPointer(start: bytes + entry.start, count: Int(entry.count)), head: entry.head, hash: hashes[index]), entry.value)
         }
     }
 
