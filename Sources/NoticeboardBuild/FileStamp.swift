@@ -60,16 +60,20 @@ public struct FileStamp: Hashable, Sendable {
         defer { closedir(handle) }
         let descriptor = dirfd(handle)
         while let entry = readdir(handle) {
-            var info = stat()
-            // Each entry is looked up in its open folder, not by its whole path from the root again.
-            let (name, found) = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { name in
-                    (String(cString: name), fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0)
-                }
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
             if name == "." || name == ".." || (skipHidden && name.hasPrefix(".")) { continue }
             let child = relative.isEmpty ? name : relative + "/" + name
-            guard found else { continue }
+            // A folder needs no `stat` when the listing says what it is (most file systems do): at 10,000 documents
+            // that is 14,000 calls of a no-change rebuild's 115,000.
+            if entry.pointee.d_type == UInt8(DT_DIR) {
+                folders.append(child)
+                continue
+            }
+            // Each entry is looked up in its open folder, not by its whole path from the root again.
+            var info = stat()
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             switch info.st_mode & S_IFMT {
             case S_IFDIR: folders.append(child)
             case S_IFREG: files.append((child, FileStamp(info)))
